@@ -1,0 +1,174 @@
+"""Command line: ``stigmalint check | explain | rules``.
+
+Exit codes, as ruff and textlint use them: 0 nothing at or above ``--fail-on``,
+1 findings at or above it, 2 a usage, configuration or I/O problem (the other
+files are still checked and reported). No tracebacks: every problem is one line
+on stderr (``STIGMALINT_DEBUG=1`` shows the traceback of an internal error).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+import click
+
+from stigmalint import __version__
+from stigmalint.engine import Linter, LintOptions
+from stigmalint.severity import SEVERITY_NAMES, Severity
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _err(message: str) -> None:
+    click.echo(f"stigmalint: {' '.join(message.split())}", err=True)
+
+
+def _load_linter(model: str, locale: str) -> Linter:
+    return Linter(LintOptions(model=model, locale=locale))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(
+    __version__, "--version", prog_name="stigmalint", message="%(prog)s %(version)s"
+)
+def cli() -> None:
+    """Controleer Nederlandse teksten op stigmatiserende taal over sekswerk."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Uitvoerformaat.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(SEVERITY_NAMES),
+    default="warning",
+    show_default=True,
+    help="Laagste ernst die exitcode 1 geeft.",
+)
+@click.option(
+    "--model",
+    default="auto",
+    show_default=True,
+    help="spaCy-pijplijn: auto (nl_core_news_sm als die er is), blank, of een pakketnaam.",
+)
+@click.option(
+    "--locale",
+    type=click.Choice(["nl-NL", "nl-BE"]),
+    default="nl-NL",
+    show_default=True,
+    help="Taalvariant: Nederland of België (Vlaanderen).",
+)
+@click.option(
+    "--stdin-filename", default=None, help="Naam voor tekst van standaardinvoer in de uitvoer."
+)
+def check(
+    paths: Sequence[str],
+    fmt: str,
+    fail_on: str,
+    model: str,
+    locale: str,
+    stdin_filename: str | None,
+) -> None:
+    """Controleer bestanden, mappen (recursief) of '-' (standaardinvoer)."""
+    from stigmalint.engine import FileResult
+    from stigmalint.errors import ModelError
+    from stigmalint.files import collect, read_bytes
+    from stigmalint.readers import ReadError, read_document
+    from stigmalint.report import Report, renderer
+    from stigmalint.rules import LexiconError
+
+    try:
+        linter = _load_linter(model, locale)
+    except LexiconError as exc:
+        _err(f"fout in het lexicon: {exc}")
+        sys.exit(EXIT_ERROR)
+
+    results: list[FileResult] = []
+    for target in collect(paths or ["."]):
+        shown = (stdin_filename or "-") if target.stdin else target.path
+        if target.error:
+            results.append(FileResult(shown, error=target.error))
+            continue
+        try:
+            data = read_bytes(target)
+            document = read_document(shown if target.stdin else target.path, data, shown)
+            findings = linter.check_document(document)
+            results.append(
+                FileResult(shown, findings, notes=list(document.notes), document=document)
+            )
+        except (OSError, ValueError) as exc:
+            results.append(FileResult(shown, error=getattr(exc, "strerror", None) or str(exc)))
+        except ReadError as exc:
+            results.append(FileResult(shown, error=str(exc)))
+        except ModelError as exc:
+            _err(str(exc))
+            sys.exit(EXIT_ERROR)
+
+    report = Report(
+        results,
+        linter.lexicon,
+        Severity.parse(fail_on),
+        color=fmt == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ,
+    )
+    for path, message in report.all_errors:
+        _err(f"fout: {path}: {message}")
+    click.echo(renderer(fmt)(report), nl=False)
+    if report.all_errors:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if report.failing else EXIT_OK)
+
+
+@cli.command()
+@click.argument("key")
+@click.option("--locale", type=click.Choice(["nl-NL", "nl-BE"]), default="nl-NL", show_default=True)
+def explain(key: str, locale: str) -> None:
+    """Leg een regel uit: op id (prostituee), verwijzing (T01) of woord (raamprostituees)."""
+    from stigmalint.explain import explain_text, find_entries
+
+    linter = _load_linter("blank", locale)
+    entries = find_entries(linter, key)
+    if not entries:
+        _err(f"geen regel gevonden voor {key!r}; zie 'stigmalint rules' voor alle regels")
+        sys.exit(EXIT_ERROR)
+    click.echo("\n\n".join(explain_text(e) for e in entries))
+
+
+@cli.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.option("--locale", type=click.Choice(["nl-NL", "nl-BE"]), default="nl-NL", show_default=True)
+def rules(fmt: str, locale: str) -> None:
+    """Toon alle regels van het lexicon."""
+    from stigmalint.explain import rules_json, rules_table
+    from stigmalint.rules import LexiconError, load_lexicon
+
+    try:
+        lexicon = load_lexicon().for_locale(locale)
+    except LexiconError as exc:
+        _err(f"fout in het lexicon: {exc}")
+        sys.exit(EXIT_ERROR)
+    click.echo(rules_json(lexicon) if fmt == "json" else rules_table(lexicon), nl=False)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="stigmalint")
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except SystemExit:
+        raise
+    except Exception as exc:
+        if os.environ.get("STIGMALINT_DEBUG"):
+            raise
+        _err(f"interne fout: {exc.__class__.__name__}: {exc} (STIGMALINT_DEBUG=1 toont details)")
+        sys.exit(EXIT_ERROR)

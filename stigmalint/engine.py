@@ -1,0 +1,102 @@
+"""The linter as the CLI uses it: document → blocks → pre-scan → spaCy → matches → filters.
+
+spaCy is only imported when the pre-scan finds a candidate sentence, and then only
+those sentences go through the pipeline; the context filters see the whole block.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import Any
+
+from stigmalint.document import Document, TextBlock, plain_document
+from stigmalint.findings import Finding
+from stigmalint.rules import Lexicon, load_lexicon
+from stigmalint.text.prescan import Prescanner
+
+
+@dataclass(frozen=True)
+class LintOptions:
+    model: str = "auto"
+    locale: str = "nl-NL"
+    extra_lexicons: tuple[str, ...] = ()
+    extra_allow: tuple[str, ...] = ()
+
+
+@dataclass
+class FileResult:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    notes: list[str] = field(default_factory=list)
+    document: Document | None = field(default=None, repr=False, compare=False)
+
+
+class Linter:
+    def __init__(self, options: LintOptions | None = None) -> None:
+        self.options = options or LintOptions()
+        self.lexicon: Lexicon = load_lexicon(extra=self.options.extra_lexicons).for_locale(
+            self.options.locale
+        )
+        self.prescan = Prescanner.cached(self.lexicon, self.options.locale)
+        self.spacy_loaded = False
+
+    @cached_property
+    def nlp(self) -> Any:
+        from stigmalint.nlp.pipeline import load
+
+        nlp = load(
+            self.options.model,
+            locale=self.options.locale,
+            extra_lexicons=list(self.options.extra_lexicons),
+            apply_filters=False,
+        )
+        self.spacy_loaded = True
+        return nlp
+
+    def _raw_findings(self, text: str, scope: str) -> list[Finding]:
+        from stigmalint.nlp.component import SCOPE_KEY
+
+        nlp = self.nlp
+        component = nlp.get_pipe("stigmalint")
+        doc = nlp.make_doc(text)
+        doc.user_data[SCOPE_KEY] = scope
+        for name, proc in nlp.pipeline:
+            if name != "stigmalint":
+                doc = proc(doc)
+        found: list[Finding] = component.find(doc)
+        return found
+
+    def check_block(self, block: TextBlock) -> list[Finding]:
+        """Findings with offsets into ``block.text``."""
+        spans = self.prescan.candidate_sentences(block.text)
+        if not spans:
+            return []
+        raw: list[Finding] = []
+        for s, e in spans:
+            raw.extend(f.shifted(s) for f in self._raw_findings(block.text[s:e], block.scope))
+        if not raw:
+            return []
+        from stigmalint.filters import apply_filters
+
+        return apply_filters(block.text, raw, self.lexicon, extra_allow=self.options.extra_allow)
+
+    def check_document(self, doc: Document) -> list[Finding]:
+        out: list[Finding] = []
+        for block in doc.blocks:
+            for f in self.check_block(block):
+                start = block.to_source(f.start)
+                end = block.to_source(f.end - 1) + 1 if f.end > f.start else start
+                out.append(
+                    replace(f, start=start, end=end, position=doc.position(start, end, block.where))
+                )
+        out.sort(key=Finding.sort_key)
+        return out
+
+    def check_text(self, text: str, path: str = "-") -> list[Finding]:
+        return self.check_document(plain_document(path, text))
+
+    def check_texts(self, texts: Sequence[str]) -> list[list[Finding]]:
+        return [self.check_text(t) for t in texts]

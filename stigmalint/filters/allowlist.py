@@ -1,0 +1,143 @@
+"""E1: nothing is reported inside a listed proper name (law, programme, report…).
+
+Names are matched *near-exactly*: case, accents, hyphens inside words
+(``seks-branche``), line breaks, the inclusive ``prostitué(e)s`` spelling and the
+apostrophe in ``uitstapprogramma’s`` do not matter. Some names are ordinary
+phrases too ("Prostitutie en mensenhandel", a report title); those carry a
+condition: they only count as a name on a line of their own (a title) or right
+after a word such as "rapport" or "commissiedebat".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from stigmalint.findings import Finding
+from stigmalint.rules.model import AllowName
+from stigmalint.text.fold import fold
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """Fold ``text`` for name matching and keep, per output char, its input offset."""
+    out: list[str] = []
+    idx: list[int] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "-" and out and out[-1].isalnum():
+            # seks-branche / prostitutie-\nbeleid: a hyphen inside a word disappears
+            j = i + 1
+            while j < n and text[j] in " \t\r\n" and text[i + 1 : j + 1].count("\n") <= 1:
+                j += 1
+            if j < n and text[j].isalpha() and (j == i + 1 or "\n" in text[i:j]):
+                i = j
+                continue
+        if ch in "()":
+            i += 1
+            continue
+        if ch.isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+                idx.append(i)
+            i += 1
+            continue
+        f = fold(ch) or ch
+        for c in f:
+            out.append(c)
+            idx.append(i)
+        i += 1
+    return "".join(out), idx
+
+
+def fold_name(name: str) -> str:
+    return fold_with_map(name)[0].strip()
+
+
+@lru_cache(maxsize=32)
+def _compile(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    folded = sorted({fold_name(n) for n in names if n.strip()}, key=len, reverse=True)
+    if not folded:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in folded) + r")(?!\w)")
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    return ls, len(text) if le < 0 else le
+
+
+_LINE_DECORATION = re.compile(r"^[\s#>*•·\-–—\d.)]*|[\s:.]*$")
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    ls, le = _line_bounds(text, start, end)
+    line = text[ls:le]
+    rest = _LINE_DECORATION.sub("", text[ls:start]) + _LINE_DECORATION.sub("", text[end:le])
+    return not rest.strip() and bool(line.strip())
+
+
+def _after_cue(text: str, start: int, cues: Sequence[str]) -> bool:
+    before = [fold(w) for w in _WORD.findall(text[max(0, start - 80) : start])][-3:]
+    return any(w in cues for w in before)
+
+
+_REACH = 300  # longest name we expect, in characters
+
+
+def _windows(findings: Sequence[Finding], n: int) -> list[tuple[int, int]]:
+    """Merged neighbourhoods of the findings: only these parts of a text are folded."""
+    out: list[tuple[int, int]] = []
+    for f in sorted(findings, key=lambda f: f.start):
+        lo, hi = max(0, f.start - _REACH), min(n, f.end + _REACH)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def allowed_spans(
+    text: str,
+    names: Sequence[AllowName],
+    extra: Sequence[str] = (),
+    window: tuple[int, int] | None = None,
+) -> list[tuple[int, int]]:
+    by_fold: dict[str, list[AllowName]] = {}
+    for n in names:
+        by_fold.setdefault(fold_name(n.name), []).append(n)
+    for e in extra:
+        by_fold.setdefault(fold_name(e), []).append(AllowName(e))
+    rx = _compile(tuple(by_fold))
+    if rx is None:
+        return []
+    lo, hi = window or (0, len(text))
+    folded, idx = fold_with_map(text[lo:hi])
+    spans = []
+    for m in rx.finditer(folded):
+        start, end = lo + idx[m.start()], lo + idx[m.end() - 1] + 1
+        options = by_fold.get(m.group(0), [])
+        if any(
+            not n.conditional
+            or (n.title_only and _is_title(text, start, end))
+            or (n.after and _after_cue(text, start, n.after))
+            for n in options
+        ):
+            spans.append((start, end))
+    return spans
+
+
+def drop_in_allowed_names(text: str, findings: list[Finding], ctx: object) -> list[Finding]:
+    allow = getattr(ctx, "allow", ())
+    extra = getattr(ctx, "extra_allow", ())
+    spans: list[tuple[int, int]] = []
+    for window in _windows(findings, len(text)):
+        spans += allowed_spans(text, allow, extra, window)
+    if not spans:
+        return findings
+    return [f for f in findings if not any(s < f.end and f.start < e for s, e in spans)]

@@ -1,0 +1,30 @@
+"""E4: describing the past (old laws, archives) is reported one level milder.
+
+A sentence about the 19th century or the brothel ban abolished in 2000 uses the
+words of its time. Cues: a year before 1990, "destijds", "toen", "vroeger", a
+century ("negentiende eeuw"), "historisch".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from stigmalint.findings import Finding
+
+NOTE = "historische context"
+_CUES = re.compile(
+    r"\b(?:1[0-8]\d\d|19[0-8]\d)\b|\bdestijds\b|\bvroeger\b|\bhistorisch\w*\b|"
+    r"\b(?:zestiende|zeventiende|achttiende|negentiende|twintigste)\s+eeuw\b|\b1[6-9]e\s+eeuw\b",
+    re.IGNORECASE,
+)
+
+
+def lower_in_history(text: str, findings: list[Finding], ctx: Any) -> list[Finding]:
+    out = []
+    for f in findings:
+        ss, se = ctx.sentence_of(f)
+        if _CUES.search(text, ss, se):
+            f = f.with_note(NOTE, severity=f.severity.lowered())
+        out.append(f)
+    return out

@@ -1,0 +1,138 @@
+"""E1 beyond the list: recognise names of documents by their shape.
+
+No allowlist can hold every municipal policy note or bill. Dutch government
+texts name documents in a few recognisable ways, and a term inside such a name
+is not the writer's own word choice:
+
+1. a document noun followed by a capitalised word starts a name:
+   "het wetsvoorstel Regulering prostitutie (Kamerstukken 32 211)",
+   "het commissiedebat Mensenhandel en prostitutie";
+2. a capitalised word in mid-sentence that leads to a document noun starts a name:
+   "de Regionale nota prostitutiebeleid", "de Wet regulering …";
+3. a municipal document title, "<term> (voor de) gemeente <Naam>" without an
+   article in front: "Nota Prostitutiebeleid gemeente Bladel", "Lokaal
+   prostitutiebeleid voor de gemeente Geertruidenberg" — but not "een lokaal
+   prostitutiebeleid voor de gemeente Geertruidenberg" (that is the writer's prose).
+
+A name runs until punctuation, a parenthesis, a verb or a conjunction.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from stigmalint.findings import Finding
+from stigmalint.text.fold import fold
+
+DOC_NOUNS = {
+    "wet", "wetsvoorstel", "initiatiefwetsvoorstel", "initiatiefvoorstel", "regeling",
+    "subsidieregeling", "nota", "beleidsnota", "notitie", "rapport", "rapportage", "onderzoek",
+    "evaluatie", "commissiedebat", "debat", "dossier", "programma", "project", "besluit",
+    "verordening", "campagne", "brochure", "publicatie", "handreiking", "richtlijn",
+    "richtlijnen", "beleidsplan", "beleidskader", "plan", "actieplan", "hoofdstuk", "titel",
+    "paragraaf", "afdeling", "team", "taskforce", "werkgroep", "stichting", "vereniging",
+    "centrum", "film", "boek", "serie", "documentaire", "podcast", "reportage", "uitzending",
+    "motie", "amendement", "kamerbrief", "convenant", "aanpak", "congres", "conferentie",
+    "symposium", "leidraad", "kader", "protocol", "model-apv", "modelverordening",
+}  # fmt: skip
+_STOP = {
+    "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben", "had",
+    "zal", "zullen", "kan", "kunnen", "moet", "moeten", "mag", "wil", "gaat", "komt", "regelt",
+    "bepaalt", "beoogt", "treedt", "stelt", "maakt", "geeft", "dat", "omdat", "waarin",
+    "waarmee", "waarbij", "wanneer", "als", "maar", "want", "dus", "om", "terwijl", "nadat",
+    "zodat", "niet", "nog", "wel", "met", "door", "tot", "naar", "sinds", "tijdens",
+}  # fmt: skip
+_DETERMINERS = {
+    "een", "de", "het", "dit", "deze", "dat", "die", "ons", "onze", "zijn", "haar", "hun",
+    "uw", "elk", "elke", "ieder", "iedere", "welk", "welke", "geen",
+}  # fmt: skip
+_MAX_NAME_WORDS = 14
+_WORD = re.compile(r"\S+")
+_MUNICIPAL = re.compile(r"^[\s,]*(?:voor\s+de\s+)?gemeente\s+(?-i:[A-Z])", re.IGNORECASE)
+_NUMBERING = re.compile(r"^[\d.:]+$|^[ivx]+\.?$")
+
+
+def _bare(word: str) -> str:
+    return fold(word.strip("\"'„“”‘’«»()[]{}.,;:!?*•·–—-"))
+
+
+def _ends_clause(word: str) -> bool:
+    return word[-1:] in ",;:.!?)" or word.startswith("(")
+
+
+def _name_spans(text: str, lo: int, hi: int, title_line: bool) -> list[tuple[int, int]]:
+    words = [(m.start() + lo, m.end() + lo, m.group(0)) for m in _WORD.finditer(text[lo:hi])]
+    spans = []
+    first_real = next((k for k, w in enumerate(words) if any(c.isalpha() for c in w[2])), 0)
+    k = 0
+    while k < len(words):
+        start_k = None
+        w = words[k][2]
+        b = _bare(w)
+        cap = w.lstrip("\"'„“‘(").strip()[:1].isupper()
+        if b in DOC_NOUNS and not _ends_clause(w):
+            j = k + 1
+            while j < len(words) and _NUMBERING.match(words[j][2]):
+                j += 1
+            if j < len(words) and words[j][2].lstrip("\"'„“‘")[:1].isupper():
+                start_k = k if cap else j
+        if start_k is None and cap and (k != first_real or title_line):
+            ahead = [_bare(x[2]) for x in words[k : k + 4]]
+            if any(a in DOC_NOUNS for a in ahead):
+                start_k = k
+        if start_k is None:
+            k += 1
+            continue
+        end_k = start_k
+        while end_k < len(words) and end_k - start_k < _MAX_NAME_WORDS:
+            word = words[end_k][2]
+            if end_k > start_k and (_bare(word) in _STOP or word.startswith("(")):
+                break
+            end_k += 1
+            if _ends_clause(word):
+                break
+        spans.append((words[start_k][0], words[end_k - 1][1]))
+        k = max(end_k, k + 1)
+    return spans
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    return ls, len(text) if le < 0 else le
+
+
+def _is_title_line(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and s[-1] not in ".;:!?," and len(s.split()) <= 16
+
+
+def _municipal_title(text: str, f: Finding, ls: int, le: int) -> bool:
+    """A title names the document at the start of its line: at most two words before it."""
+    if not _MUNICIPAL.match(text[f.end : le]):
+        return False
+    before = [
+        w
+        for w in (_bare(x) for x in text[ls : f.start].split())
+        if w and any(c.isalpha() for c in w)
+    ]
+    return len(before) <= 2 and not any(w in _DETERMINERS for w in before)
+
+
+def drop_in_titles_and_names(text: str, findings: list[Finding], ctx: Any) -> list[Finding]:
+    kept = []
+    cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for f in findings:
+        ls, le = _line(text, f.start)
+        if _municipal_title(text, f, ls, le):
+            continue
+        ss, se = ctx.sentence_of(f)
+        lo, hi = max(ss, ls), min(se, le) if le > f.start else se
+        key = (lo, hi)
+        if key not in cache:
+            cache[key] = _name_spans(text, lo, hi, _is_title_line(text[ls:le]))
+        if any(s <= f.start and f.end <= e for s, e in cache[key]):
+            continue
+        kept.append(f)
+    return kept

@@ -1,0 +1,89 @@
+"""Context conditions and exceptions of an entry, checked around one match.
+
+* ``context.requires``: some word of each named anchor set must occur in the same
+  sentence (or within ``context.within`` tokens), outside the match itself —
+  "meisjes" only counts in a sentence about sex work.
+* ``context.excludes``: no word of these sets may occur there — "meisjes" next to
+  "13-jarige" is about children, which another rule handles.
+* ``unless``: exception patterns around, before, after the match or anywhere in the
+  sentence — "dames en heren", "exploitatie van onvrijwillige prostitutie".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from stigmalint.matching.match import Match
+from stigmalint.matching.tokens import Sentence, Tok
+from stigmalint.rules.model import Unless
+from stigmalint.rules.patterns import WordTest, find_pattern
+
+
+def _window(match: Match, sent: Sentence, within: int | None) -> tuple[int, int]:
+    if within is None:
+        return sent.start, sent.end
+    return max(sent.start, match.start - within), min(sent.end, match.end + within)
+
+
+def _anchor_present(test: WordTest, toks: Sequence[Tok], lo: int, hi: int, match: Match) -> bool:
+    for i in range(lo, hi):
+        if match.start <= i < match.end:
+            continue
+        t = toks[i]
+        if not t.skip and test.matches(t.lemmas):
+            return True
+    return False
+
+
+def context_ok(
+    match: Match, toks: Sequence[Tok], sent: Sentence, anchors: Mapping[str, WordTest]
+) -> bool:
+    ctx = match.entry.context
+    if not ctx.requires and not ctx.excludes:
+        return True
+    lo, hi = _window(match, sent, ctx.within)
+    for name in ctx.requires:
+        if not _anchor_present(anchors[name], toks, lo, hi, match):
+            return False
+    return all(
+        not _anchor_present(anchors[name], toks, sent.start, sent.end, match)
+        for name in ctx.excludes
+    )
+
+
+def _exception_applies(
+    u: Unless, match: Match, lemma_sets: Sequence[frozenset[str]], sent: Sentence
+) -> bool:
+    if u.kind == "around":
+        lo = max(sent.start, match.start - len(u.pattern.words))
+        hi = min(sent.end, match.end + len(u.pattern.words))
+        return any(
+            s < match.end and e > match.start
+            for s, e in find_pattern(u.pattern, lemma_sets, lo, hi)
+        )
+    if u.kind == "preceded_by":
+        lo = (
+            sent.start
+            if u.within == 0
+            else max(sent.start, match.start - u.within - len(u.pattern.words) + 1)
+        )
+        return any(
+            e <= match.start and (u.within == 0 or match.start - e < u.within)
+            for _, e in find_pattern(u.pattern, lemma_sets, lo, match.start)
+        )
+    if u.kind == "followed_by":
+        hi = (
+            sent.end
+            if u.within == 0
+            else min(sent.end, match.end + u.within + len(u.pattern.words) - 1)
+        )
+        return any(
+            s >= match.end and (u.within == 0 or s - match.end < u.within)
+            for s, _ in find_pattern(u.pattern, lemma_sets, match.end, hi)
+        )
+    # "sentence": anywhere in the sentence
+    return bool(find_pattern(u.pattern, lemma_sets, sent.start, sent.end))
+
+
+def exception_applies(match: Match, lemma_sets: Sequence[frozenset[str]], sent: Sentence) -> bool:
+    return any(_exception_applies(u, match, lemma_sets, sent) for u in match.entry.unless)

@@ -1,0 +1,74 @@
+"""Run every rule kind over a token list and return findings (before context filters)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from stigmalint.findings import Finding
+from stigmalint.matching.compiled import CompiledLexicon
+from stigmalint.matching.context import context_ok, exception_applies
+from stigmalint.matching.match import Match
+from stigmalint.matching.phrases import find_phrases
+from stigmalint.matching.resolve import resolve
+from stigmalint.matching.terms import find_terms
+from stigmalint.matching.tokens import Sentence, Tok
+from stigmalint.suggest import Suggester
+from stigmalint.text.sentences import sentence_spans
+
+
+def token_sentences(toks: Sequence[Tok], text: str) -> list[Sentence]:
+    """Map the shared character-based sentence splitter onto token indices."""
+    out: list[Sentence] = []
+    i = 0
+    n = len(toks)
+    for s, e in sentence_spans(text):
+        while i < n and toks[i].start < s:
+            i += 1
+        j = i
+        while j < n and toks[j].start < e:
+            j += 1
+        if j > i:
+            out.append(Sentence(i, j))
+        i = j
+    if not out and toks:
+        out.append(Sentence(0, n))
+    return out
+
+
+class Matcher:
+    def __init__(
+        self,
+        lexicon: CompiledLexicon,
+        is_word: Callable[[str], bool] | None = None,
+        adjective_lemma: Callable[[Tok], str | None] | None = None,
+    ) -> None:
+        self.lex = lexicon
+        self.is_word = is_word
+        self.suggester = Suggester(lexicon.nouns, adjective_lemma)
+
+    def matches(
+        self, toks: Sequence[Tok], sentences: Sequence[Sentence], scope: str = "any"
+    ) -> list[Match]:
+        raw = find_terms(self.lex, toks, self.is_word, scope) + find_phrases(
+            self.lex, toks, sentences, scope
+        )
+        if not raw:
+            return []
+        lemma_sets = [frozenset() if t.skip else t.lemmas for t in toks]
+        sent_of = {}
+        for s in sentences:
+            for i in range(s.start, s.end):
+                sent_of[i] = s
+        checked: list[Match] = []
+        for m in raw:
+            sent = sent_of.get(m.start) or Sentence(0, len(toks))
+            if not context_ok(m, toks, sent, self.lex.anchors):
+                continue
+            if exception_applies(m, lemma_sets, sent):
+                m = Match(m.entry, m.start, m.end, m.head, m.morph, silenced=True)
+            checked.append(m)
+        return resolve(checked)
+
+    def find(self, toks: Sequence[Tok], text: str, scope: str = "any") -> list[Finding]:
+        sentences = token_sentences(toks, text)
+        return [self.suggester.finding(m, toks, text) for m in self.matches(toks, sentences, scope)]

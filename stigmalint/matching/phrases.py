@@ -1,0 +1,86 @@
+"""Rule kind *phrase*: multi-word patterns over lemmas, parts possibly split in a sentence.
+
+A phrase of one part is a contiguous pattern ("gedwongen prostitutie"). A phrase
+of several parts matches when every part occurs in the same sentence within
+``window`` tokens, in any order, without overlapping — the way Dutch separates
+verbs: "kwam na een moeilijke jeugd terecht in de prostitutie".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise, product
+
+from stigmalint.matching.compiled import CompiledLexicon
+from stigmalint.matching.match import Match
+from stigmalint.matching.tokens import Sentence, Tok
+from stigmalint.rules.patterns import Phrase, find_pattern
+
+
+def _could_match(phrase: Phrase, vocab: set[str]) -> bool:
+    """Cheap pre-filter: every literal-only word of every part must occur in the sentence."""
+    for part in phrase.parts:
+        for lits in part.required_literals():
+            if vocab.isdisjoint(lits):
+                return False
+    return True
+
+
+def _head(toks: Sequence[Tok], start: int, end: int) -> int:
+    """The last word-like token of the span carries the number of the phrase."""
+    for i in range(end - 1, start - 1, -1):
+        if toks[i].is_word:
+            return i
+    return start
+
+
+def _match_phrase(
+    phrase: Phrase, lemma_sets: Sequence[frozenset[str]], sent: Sentence
+) -> list[tuple[int, int]]:
+    per_part = [find_pattern(p, lemma_sets, sent.start, sent.end) for p in phrase.parts]
+    if any(not spans for spans in per_part):
+        return []
+    if len(per_part) == 1:
+        return per_part[0]
+    best: list[tuple[int, int]] = []
+    for combo in product(*per_part):
+        ordered = sorted(combo)
+        if any(a[1] > b[0] for a, b in pairwise(ordered)):
+            continue  # parts overlap
+        if phrase.ordered and list(combo) != ordered:
+            continue
+        lo, hi = ordered[0][0], ordered[-1][1]
+        if hi - lo > phrase.window:
+            continue
+        best.append((lo, hi))
+    # keep the tightest spans, one per start
+    best.sort(key=lambda s: (s[0], s[1] - s[0]))
+    out: list[tuple[int, int]] = []
+    for span in best:
+        if not out or span[0] >= out[-1][1]:
+            out.append(span)
+    return out
+
+
+def find_phrases(
+    lex: CompiledLexicon,
+    toks: Sequence[Tok],
+    sentences: Sequence[Sentence],
+    scope: str = "any",
+) -> list[Match]:
+    lemma_sets = [frozenset() if t.skip else t.lemmas for t in toks]
+    matches: list[Match] = []
+    for sent in sentences:
+        vocab: set[str] = set()
+        for ls in lemma_sets[sent.start : sent.end]:
+            vocab |= ls
+        for entry in lex.phrase_entries:
+            if entry.scope == "image" and scope != "image":
+                continue
+            spans: set[tuple[int, int]] = set()
+            for phrase in entry.phrases:
+                if _could_match(phrase, vocab):
+                    spans.update(_match_phrase(phrase, lemma_sets, sent))
+            for lo, hi in sorted(spans):
+                matches.append(Match(entry, lo, hi, _head(toks, lo, hi)))
+    return matches

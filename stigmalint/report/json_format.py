@@ -1,0 +1,54 @@
+"""Versioned JSON, the shape ``../shared/eval-dev/README.md`` specifies.
+
+``start``/``end`` are 0-based code-point offsets into the decoded file text
+(``end`` exclusive); ``line``/``column`` are 1-based. Fields beyond the specified
+ones (``rewrite``, ``category``, ``refs``, ``notes``, ``where``) are additions, and
+additions never change the meaning of existing fields within ``version: 1``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from stigmalint.findings import Finding
+from stigmalint.report import Report
+
+VERSION = 1
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    pos = f.position
+    d: dict[str, Any] = {
+        "rule": f.rule,
+        "severity": f.severity.label,
+        "message": f.message,
+        "start": f.start,
+        "end": f.end,
+        "text": f.text,
+        "line": pos.line if pos else None,
+        "column": pos.column if pos else None,
+        "end_line": pos.end_line if pos else None,
+        "end_column": pos.end_column if pos else None,
+        "suggestions": list(f.suggestions),
+        "rewrite": f.rewrite,
+        "category": f.category,
+        "refs": list(f.refs),
+        "notes": list(f.notes),
+    }
+    if pos and pos.where:
+        d["where"] = pos.where
+    return d
+
+
+def render(report: Report) -> str:
+    doc = {
+        "version": VERSION,
+        "files": [
+            {"path": r.path, "findings": [finding_dict(f) for f in r.findings]}
+            for r in report.results
+            if not r.error
+        ],
+        "errors": [{"path": p, "message": m} for p, m in report.all_errors],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

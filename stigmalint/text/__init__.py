@@ -1,0 +1,1 @@
+"""Text utilities that work without spaCy (folding, sentences, pre-scan, morphology)."""

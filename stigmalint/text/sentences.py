@@ -1,0 +1,93 @@
+"""Sentence boundaries as character ranges, without spaCy.
+
+"Same sentence" is the window of every context rule (an anchor word must occur
+in the same sentence). The pre-scan, the engine and the spaCy component must all
+agree on it, so there is one splitter, here. It follows the guidance (split on
+``. ! ? ;`` and on line breaks) with two refinements for real documents:
+
+* a single line break inside a hard-wrapped paragraph does not end a sentence
+  when the line ends in a lower-case word or a comma and the next line goes on in
+  lower case;
+* common abbreviations ("art.", "nr.", "bijv.") do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_ABBREVIATIONS = {
+    "art", "artt", "nr", "nrs", "bijv", "bv", "o.a", "oa", "e.d", "ed", "enz", "etc", "dhr",
+    "mevr", "mw", "jl", "stb", "stcrt", "blz", "p", "pp", "zgn", "resp", "ca", "vgl", "evt",
+    "m.b.t", "mbt", "t.a.v", "tav", "i.p.v", "ipv", "d.w.z", "dwz", "z.g.n", "kamerstuk",
+    "kamerstukken", "jo", "lid", "sr", "sv", "wvsr", "min", "prof", "dr", "drs", "mr", "ir",
+    "ing", "st", "dec", "jan", "feb", "aug", "sept", "okt", "nov",
+}  # fmt: skip
+
+_END = re.compile(r"[.!?;]+[\"'”’»)\]]*(?=\s)|\n[ \t]*\n\s*|\n")
+_BULLET = re.compile(r"\s*([-*•·–—]|\d+(\.\d+)+\.?|\d+[.)]|[a-z][.)])\s")
+
+
+_NUMBERING_BEFORE = re.compile(
+    r"(?:^|\n)[ \t•·*-]*[\d.]+$"
+    r"|\b(?:hoofdstuk|artikel|art|paragraaf|lid|afdeling|titel|nr|stap|fase)\.?\s+[\d.]+$",
+    re.IGNORECASE,
+)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    before = text[max(0, dot - 30) : dot]
+    m = re.search(r"([A-Za-z][A-Za-z.]*)$", before)
+    if not m:
+        # "1.1 Opheffing", "Hoofdstuk 3. Regulering": numbering, not the end of a sentence;
+        # "de jongste was 13. Een …" does end one.
+        return dot > 0 and text[dot - 1].isdigit() and bool(_NUMBERING_BEFORE.search(before))
+    word = m.group(1).lower().rstrip(".")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _line_continues(text: str, nl: int) -> bool:
+    """Does the sentence run on across the single line break at ``nl``?"""
+    before = text[:nl].rstrip(" \t")
+    after = text[nl + 1 :].lstrip(" \t")
+    if not before or not after:
+        return False
+    if _BULLET.match(text[nl + 1 : nl + 12]):
+        return False
+    last, first = before[-1], after[0]
+    return ((last.isalpha() and last.islower()) or last in ",-–(") and (
+        first.islower() or first.isdigit()
+    )
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` character ranges covering every sentence of ``text``."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        token = m.group(0)
+        if token[0] == "\n" and "\n" not in token[1:] and _line_continues(text, m.start()):
+            continue
+        if token[0] == "." and _is_abbreviation(text, m.start()):
+            continue
+        end = m.end() if token[0] != "\n" else m.start()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+class SentenceIndex:
+    """Find the sentence around a character offset in O(log n)."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = sentence_spans(text)
+        self._starts = [s for s, _ in self.spans]
+
+    def around(self, offset: int) -> tuple[int, int] | None:
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]:
+            return self.spans[i]
+        return None

@@ -1,0 +1,111 @@
+"""Context: what must stay quiet (precision) and what must still be caught (recall)."""
+
+from __future__ import annotations
+
+import pytest
+
+from stigmalint.severity import Severity
+from tests.conftest import rules_of
+
+QUIET = [
+    "De Wet regulering prostitutie en bestrijding misstanden seksbranche is in 2011 besproken.",
+    "We behandelen het wetsvoorstel regulering prostitutie en bestrijding misstanden seks-branche.",
+    "De Decentralisatie Uitkering Uitstapprogramma's Prostituees loopt door tot 2026.",
+    "Zie https://www.rijksoverheid.nl/onderwerpen/prostitutie/beleid voor meer informatie.",
+    "Mail naar prostitutie@gemeente.nl voor vragen.",
+    "Dames en heren, welkom bij dit debat over sekswerk.",
+    "Hoera, de vergadering is voorbij.",
+    "De gemeente gaat het beleid uitstippelen.",
+    "Nota Prostitutiebeleid gemeente Bladel",
+    "Lokaal prostitutiebeleid voor de gemeente Geertruidenberg",
+    "Het commissiedebat Mensenhandel en prostitutie (Kamerstuk 28 638, nr. 221) vond plaats in mei.",
+    "Het wetsvoorstel Regulering prostitutie (Kamerstukken 32 211) wordt aangepast.",
+    "Dat staat in haar rapport over prostitutie en mensenhandel.",
+    "Slachtoffers van mensenhandel kunnen terecht bij CoMensha.",
+    "Op oudejaarsavond nam de politie illegaal vuurwerk in beslag.",
+    "De meisjes van de hockeyclub wonnen de finale.",
+    "Strafbaar blijft de bestrijding van de exploitatie van onvrijwillige prostitutie.",
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_stays_quiet(linter, text: str) -> None:  # type: ignore[no-untyped-def]
+    findings = linter.check_text(text)
+    assert findings == [], [(f.rule, f.text) for f in findings]
+
+
+def test_cited_legal_definitions_are_not_reported(linter) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Artikel 3:2 Begripsbepaling\n\nIn deze afdeling wordt verstaan:\n\n"
+        "prostituee: degene die zich beschikbaar stelt tot het verrichten van seksuele handelingen "
+        "met een ander tegen betaling;\n\nArtikel 3:3 Vergunning\n\nDe prostituee meldt zich bij de gemeente."
+    )
+    findings = linter.check_text(text)
+    assert [f.text for f in findings] == ["prostituee"]
+    assert findings[0].start > text.index("Artikel 3:3")
+
+
+def test_title_with_an_article_is_the_writers_own_prose(linter) -> None:  # type: ignore[no-untyped-def]
+    findings = linter.check_text(
+        "De raad besluit een prostitutiebeleid voor de gemeente Geertruidenberg vast te stellen."
+    )
+    assert rules_of(findings) == ["prostitutiebeleid"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zij kwam na een moeilijke jeugd terecht in de prostitutie.",
+        "Veel vrouwen belandden in de prostitutie.",
+        "Hij wilde niet dat ze in de prostitutie terecht zou komen.",
+    ],
+)
+def test_separable_verbs_are_caught(linter, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "in-de-prostitutie-belanden" in rules_of(linter.check_text(text))
+
+
+def test_quotation_lowers_severity_and_says_so(linter) -> None:  # type: ignore[no-untyped-def]
+    (f,) = linter.check_text("De wethouder zei: „Die hoeren horen hier niet.”")
+    assert f.rule == "hoer"
+    assert f.severity is Severity.WARNING
+    assert "in een citaat" in f.notes
+
+
+def test_minors_stay_at_least_warning_in_quotes(linter) -> None:  # type: ignore[no-untyped-def]
+    (f,) = linter.check_text("De agent zei: 'Kinderprostitutie neemt toe in de regio.'")
+    assert f.rule == "kinderprostitutie"
+    assert f.severity is Severity.WARNING
+
+
+def test_apostrophes_are_not_quotes(linter) -> None:  # type: ignore[no-untyped-def]
+    (f,) = linter.check_text(
+        "Zo'n prostituee heeft recht op zorg, net als ieders auto's verzekerd zijn."
+    )
+    assert f.notes == ()
+    assert f.severity is Severity.WARNING
+
+
+def test_self_identification_is_at_most_a_suggestion(linter) -> None:  # type: ignore[no-untyped-def]
+    (f,) = linter.check_text("Zij noemt zichzelf prostituee en is daar trots op.")
+    assert f.severity is Severity.SUGGESTION
+    assert "zelfbenoeming" in f.notes
+
+
+def test_talking_about_the_word_is_at_most_a_suggestion(linter) -> None:  # type: ignore[no-untyped-def]
+    (f,) = linter.check_text("Het woord 'prostituee' wordt steeds minder gebruikt.")
+    assert f.severity is Severity.SUGGESTION
+
+
+def test_meisjes_needs_a_sex_work_sentence_and_no_minor(linter) -> None:  # type: ignore[no-untyped-def]
+    assert rules_of(linter.check_text("De meisjes in het bordeel krijgen een alarmknop.")) == [
+        "meisjes-voor-sekswerkers"
+    ]
+    assert "meisjes-voor-sekswerkers" not in rules_of(
+        linter.check_text("In het bordeel trof de politie twee 15-jarige meisjes aan.")
+    )
+
+
+def test_conflation_of_sex_work_and_trafficking(linter) -> None:  # type: ignore[no-untyped-def]
+    assert rules_of(linter.check_text("De gemeente bestrijdt mensenhandel en prostitutie.")) == [
+        "mensenhandel-en-prostitutie"
+    ]
