@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from stigmalint.findings import Finding
+from stigmalint.matching.tokens import Tok
 
 SPANS_KEY = "stigmalint"
 USER_DATA_KEY = "stigmalint.findings"
@@ -36,16 +37,15 @@ if not Span.has_extension("stigmalint"):
     )
 
 
-def doc_tokens(doc: Doc) -> list[Any]:
+def doc_tokens(doc: Doc) -> list[Tok]:
     """Convert a Doc into the matchers' token view."""
-    from stigmalint.matching.tokens import Tok
     from stigmalint.nlp.lemmas import USER_DATA_KEY as LEMMAS_KEY
     from stigmalint.nlp.lemmas import default_candidates
     from stigmalint.text.fold import fold
 
     stored = doc.user_data.get(LEMMAS_KEY)
     cands = None if stored is not None else default_candidates()
-    toks = []
+    toks: list[Tok] = []
     for t in doc:
         if t.is_space:
             continue  # line breaks inside a sentence must not break a phrase
