@@ -32,12 +32,19 @@ from stigmalint.util import write_cache
 MIN_STEM = 4  # a trigger needs at least one group whose stems are all this long
 MIN_CONJUNCT = 3  # further groups of the same trigger may be shorter ("rol", "kom")
 # Accented letters → plain ones, one character for one, so offsets stay valid.
-_DEACCENT = str.maketrans(
-    "àáâãäåèéêëìíîïòóôõöùúûüýÿçñ’‘",
-    "aaaaaaeeeeiiiiooooouuuuyycn''",
-)
+_ACCENTED, _PLAIN = "àáâãäåèéêëìíîïòóôõöùúûüýÿçñ’‘", "aaaaaaeeeeiiiiooooouuuuyycn''"
+_DEACCENT = str.maketrans(_ACCENTED, _PLAIN)
+# The scan regex accepts the accented variants itself (``e`` → ``[eèéêë]``): translating
+# the whole text first cost more than the scan (str.translate is slow on non-ASCII text).
+_ACCENT_CLASSES = {
+    plain: "["
+    + re.escape(plain)
+    + "".join(a for a, p in zip(_ACCENTED, _PLAIN, strict=True) if p == plain)
+    + "]"
+    for plain in set(_PLAIN)
+}
 
-_FORMAT = 1  # bump when the pre-scan logic changes, to invalidate cached scanners
+_FORMAT = 3  # bump when the pre-scan logic changes, to invalidate cached scanners
 Group = frozenset[str]
 Trigger = tuple[Group, ...]
 
@@ -192,11 +199,23 @@ def wanted_literals(lex: Lexicon) -> set[str]:
 
 @dataclass
 class Prescanner:
+    """Finds candidate sentences in two passes, so that clean text costs one regex scan.
+
+    Every trigger has at least one *strong* group (stems of four letters or more); one
+    of them is its *key*. The first pass looks only for key stems, which are rare in
+    ordinary prose; a text without any leaves at once, without even being split into
+    sentences. Only sentences with a key hit get the second pass: all stems (including
+    short, frequent ones such as "van" or "kom") and the trigger checks.
+    """
+
     regex: re.Pattern[str] | None
     triggers: list[tuple[int, ...]]  # each trigger: ids of the stem groups it needs
     stem_groups: dict[str, frozenset[int]]  # stem → ids of the groups it satisfies
     everything: bool = False  # some entry has no usable trigger: every sentence goes through
     regex_groups: dict[int, re.Pattern[str]] = field(default_factory=dict)
+    key_regex: re.Pattern[str] | None = None  # the key stems of all triggers
+    by_key: dict[int, list[tuple[int, ...]]] = field(default_factory=dict)  # key → triggers
+    longest: int = 0  # longest stem, in characters
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon, surface: SurfaceForms | None = None) -> Prescanner:
@@ -227,45 +246,73 @@ class Prescanner:
             s: frozenset(set().union(*(ids for p, ids in stems.items() if s.startswith(p))))
             for s in stems
         }
-        rx = re.compile(f"(?=({trie_regex(stems)}))") if stems else None
-        return cls(rx, triggers, closed, everything, regex_groups)
+        rx = re.compile(f"(?=({trie_regex(stems, _ACCENT_CLASSES)}))") if stems else None
+        # The key of a trigger: its strong group whose shortest stem is longest (rarest).
+        groups = {gid: g for g, gid in group_ids.items()}
+        by_key: dict[int, list[tuple[int, ...]]] = {}
+        key_stems: set[str] = set()
+        for ids in triggers:
+            strong = [g for g in ids if _strong(groups[g])]
+            key = max(strong, key=lambda g: (min(len(s) for s in groups[g]), -g))
+            by_key.setdefault(key, []).append(ids)
+            key_stems |= groups[key]
+        key_rx = (
+            re.compile(f"(?=({trie_regex(key_stems, _ACCENT_CLASSES)}))") if key_stems else None
+        )
+        longest = max((len(s) for s in stems), default=0)
+        return cls(rx, triggers, closed, everything, regex_groups, key_rx, by_key, longest)
 
-    def _hits(self, low: str) -> list[tuple[int, frozenset[int]]]:
+    def _groups_of(self, stem: str) -> frozenset[int]:
+        if not stem.isascii():
+            stem = stem.translate(_DEACCENT)
+        ids = self.stem_groups.get(stem)
+        if ids is None:  # the trie matched a longer string: use its longest stem prefix
+            groups = self.stem_groups
+            ids = next(
+                (groups[stem[:n]] for n in range(len(stem), 0, -1) if stem[:n] in groups),
+                frozenset(),
+            )
+        return ids
+
+    def _present(self, low: str, s: int, e: int) -> set[int]:
+        """Ids of the stem groups found in the sentence ``low[s:e]``."""
+        present: set[int] = set()
         if self.regex is None:
-            return []
-        groups = self.stem_groups
-        out = []
-        for m in self.regex.finditer(low):
-            s = m.group(1)
-            ids = groups.get(s)
-            if ids is None:  # the trie matched a longer string: use its longest stem prefix
-                ids = next(
-                    (groups[s[:n]] for n in range(len(s), 0, -1) if s[:n] in groups), frozenset()
-                )
-            out.append((m.start(), ids))
-        return out
+            return present
+        # A stem that starts in the sentence is seen whole, as in a scan of the full text.
+        for m in self.regex.finditer(low, s, min(len(low), e + self.longest)):
+            if m.start() >= e:
+                break
+            present |= self._groups_of(m.group(1))
+        return present
 
     def candidate_sentences(self, text: str) -> list[tuple[int, int]]:
         """Sentence ranges of ``text`` that must go through the pipeline."""
         if self.everything:
             return sentence_spans(text)
-        low = text.lower().translate(_DEACCENT)
+        low = text.lower()
         if len(low) != len(text):  # a rare character changed length: play safe
             return sentence_spans(text)
-        hits = self._hits(low)
-        if not hits:
+        if self.key_regex is None:
+            return []
+        keys = [m.start() for m in self.key_regex.finditer(low)]
+        if not keys:
             return []
         out = []
-        hi = 0
+        ki = 0
         for s, e in sentence_spans(text):
-            while hi < len(hits) and hits[hi][0] < s:
-                hi += 1
-            present: set[int] = set()
-            j = hi
-            while j < len(hits) and hits[j][0] < e:
-                present |= hits[j][1]
-                j += 1
-            if present and any(self._satisfied(trig, present, low, s, e) for trig in self.triggers):
+            while ki < len(keys) and keys[ki] < s:
+                ki += 1
+            if ki == len(keys):
+                break
+            if keys[ki] >= e:
+                continue
+            present = self._present(low, s, e)
+            if any(
+                self._satisfied(trig, present, low, s, e)
+                for g in present
+                for trig in self.by_key.get(g, ())
+            ):
                 out.append((s, e))
         return out
 
@@ -276,7 +323,8 @@ class Prescanner:
             if g in present:
                 continue
             rx = self.regex_groups.get(g)
-            if rx is None or not rx.search(low, s, e):
+            lo = max(0, s - 1)  # one character of left context, for look-behinds
+            if rx is None or not rx.search(low[lo:e].translate(_DEACCENT), s - lo):
                 return False
         return True
 

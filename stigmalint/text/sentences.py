@@ -24,7 +24,11 @@ _ABBREVIATIONS = {
     "ing", "st", "dec", "jan", "feb", "aug", "sept", "okt", "nov",
 }  # fmt: skip
 
-_END = re.compile(r"[.!?;]+[\"'”’»)\]]*(?=\s)|\n[ \t]*\n\s*|\n")
+# A sentence end: punctuation (plus closing quotes/brackets) before white space, a blank
+# line, or a line break. Written to start with one character class, which lets the regex
+# engine skip ahead to the next candidate character instead of trying every position;
+# it matches exactly what ``[.!?;]+[…]*(?=\s)|\n[ \t]*\n\s*|\n`` matches.
+_END = re.compile(r"[.!?;\n](?:(?<=\n)(?:[ \t]*\n\s*)?|[.!?;]*[\"'”’»)\]]*(?=\s))")
 _BULLET = re.compile(r"\s*([-*•·–—]|\d+(\.\d+)+\.?|\d+[.)]|[a-z][.)])\s")
 
 
@@ -35,9 +39,12 @@ _NUMBERING_BEFORE = re.compile(
 )
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     before = text[max(0, dot - 30) : dot]
-    m = re.search(r"([A-Za-z][A-Za-z.]*)$", before)
+    m = _WORD_BEFORE.search(before)
     if not m:
         # "1.1 Opheffing", "Hoofdstuk 3. Regulering": numbering, not the end of a sentence;
         # "de jongste was 13. Een …" does end one.
@@ -48,13 +55,19 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def _line_continues(text: str, nl: int) -> bool:
     """Does the sentence run on across the single line break at ``nl``?"""
-    before = text[:nl].rstrip(" \t")
-    after = text[nl + 1 :].lstrip(" \t")
-    if not before or not after:
+    # Look at the characters around the break only: slicing the whole text before and
+    # after every line break made splitting a long file quadratic.
+    i = nl - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    j, n = nl + 1, len(text)
+    while j < n and text[j] in " \t":
+        j += 1
+    if i < 0 or j >= n:
         return False
     if _BULLET.match(text[nl + 1 : nl + 12]):
         return False
-    last, first = before[-1], after[0]
+    last, first = text[i], text[j]
     return ((last.isalpha() and last.islower()) or last in ",-–(") and (
         first.islower() or first.isdigit()
     )

@@ -9,10 +9,11 @@ characters, which is what makes the spaCy-free pre-scan fast.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 
-def trie_regex(words: Iterable[str]) -> str:
+def trie_regex(words: Iterable[str], classes: Mapping[str, str] | None = None) -> str:
+    """The regex source; ``classes`` maps a character to a class to use instead (e → [eé])."""
     trie: dict[str, dict] = {}
     for word in set(words):
         if not word:
@@ -21,12 +22,16 @@ def trie_regex(words: Iterable[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _render(trie)
+    return _render(trie, classes or {})
 
 
-def _render(node: dict[str, dict]) -> str:
+def _render(node: dict[str, dict], classes: Mapping[str, str]) -> str:
     ends_here = "" in node
-    branches = [re.escape(ch) + _render(child) for ch, child in sorted(node.items()) if ch]
+    branches = [
+        (classes.get(ch) or re.escape(ch)) + _render(child, classes)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
     if not branches:
         return ""
     if len(branches) == 1:
