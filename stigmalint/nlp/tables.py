@@ -10,8 +10,6 @@ unknown word (see ``../shared/guidance/spacy-nl.md``, a 67× difference).
 
 from __future__ import annotations
 
-import gzip
-import json
 import os
 import pickle
 from dataclasses import dataclass
@@ -19,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from stigmalint.util import write_cache
+from stigmalint.util import package_version, write_cache
 
 POS = ("noun", "verb", "adj")
 _CACHE_FORMAT = 2
@@ -46,15 +44,13 @@ def cache_dir() -> Path:
 
 
 def lookups_version() -> str:
-    try:
-        from importlib.metadata import version
-
-        return version("spacy-lookups-data")
-    except Exception:  # pragma: no cover - metadata missing in odd installs
-        return "unknown"
+    return package_version("spacy_lookups_data")
 
 
 def _read_json(name: str) -> Any:
+    import gzip
+    import json
+
     import spacy_lookups_data
 
     path = Path(spacy_lookups_data.__file__).parent / "data" / f"nl_{name}.json.gz"
