@@ -115,7 +115,7 @@ def check(
 
     report = Report(
         results,
-        linter.lexicon,
+        lambda: linter.lexicon,  # loaded only if a report format asks for it
         Severity.parse(fail_on),
         color=fmt == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ,
     )

@@ -1,7 +1,10 @@
-"""The linter as the CLI uses it: document → blocks → pre-scan → spaCy → matches → filters.
+"""The linter as the CLI uses it: document → blocks → pre-scan → pipeline → matches → filters.
 
-spaCy is only imported when the pre-scan finds a candidate sentence, and then only
-those sentences go through the pipeline; the context filters see the whole block.
+Only sentences the pre-scan selects go through the pipeline; the context filters
+see the whole block. The pipeline is built on the first candidate sentence. For the
+embedded default it is :mod:`stigmalint.nlp.fast` (spaCy's tokenizer rules and the
+lookup lemmas, replayed without importing spaCy); with a spaCy model it is spaCy.
+Everything a run needs at start comes from :mod:`stigmalint.startup`'s caches.
 """
 
 from __future__ import annotations
@@ -9,12 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from stigmalint import startup
 from stigmalint.document import Document, TextBlock, plain_document
 from stigmalint.findings import Finding
-from stigmalint.rules import Lexicon, load_lexicon
-from stigmalint.text.prescan import Prescanner
+
+if TYPE_CHECKING:  # pragma: no cover
+    from stigmalint.nlp.fast import FastPipeline
+    from stigmalint.rules import Lexicon
 
 
 @dataclass(frozen=True)
@@ -35,13 +41,32 @@ class FileResult:
 
 
 class Linter:
-    def __init__(self, options: LintOptions | None = None) -> None:
+    def __init__(
+        self, options: LintOptions | None = None, *, use_spacy: bool | None = None
+    ) -> None:
+        """``use_spacy``: None runs the embedded default without spaCy (same results, see
+        :mod:`stigmalint.nlp.fast`) and a spaCy model through spaCy; True forces spaCy."""
         self.options = options or LintOptions()
-        self.lexicon: Lexicon = load_lexicon(extra=self.options.extra_lexicons).for_locale(
-            self.options.locale
-        )
-        self.prescan = Prescanner.cached(self.lexicon, self.options.locale)
+        # Only the pre-scan is needed for clean files; the lexicon is loaded on first use.
+        self.prescan = startup.prescanner(self.options.extra_lexicons, self.options.locale)
+        self.use_spacy = use_spacy
         self.spacy_loaded = False
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        return startup.lexicon(self.options.extra_lexicons, self.options.locale)
+
+    @cached_property
+    def fast(self) -> FastPipeline | None:
+        from stigmalint.nlp.models import resolve_model
+
+        if self.use_spacy or resolve_model(self.options.model) != "blank":
+            return None
+        from stigmalint.nlp.fast import FastPipeline, FastTokenizer
+        from stigmalint.nlp.tables import lemma_tables
+        from stigmalint.startup import tokenizer_data
+
+        return FastPipeline(self.lexicon, lemma_tables(), FastTokenizer(tokenizer_data()))
 
     @cached_property
     def nlp(self) -> Any:
@@ -57,6 +82,9 @@ class Linter:
         return nlp
 
     def _raw_findings(self, text: str, scope: str) -> list[Finding]:
+        fast = self.fast
+        if fast is not None:
+            return fast.find(text, scope)
         from stigmalint.nlp.component import SCOPE_KEY
 
         nlp = self.nlp

@@ -8,7 +8,6 @@ Embedded default (no model download needed, works offline):
 
 from __future__ import annotations
 
-import importlib.util
 from typing import Any
 
 import spacy
@@ -16,16 +15,10 @@ from spacy.language import Language
 from spacy.lookups import Lookups, Table
 
 from stigmalint.errors import ModelError
+from stigmalint.nlp.models import MODEL_PACKAGE, resolve_model
 from stigmalint.nlp.tokenizer import TOKENIZER_NAME, customise_tokenizer
 
-MODEL_PACKAGE = "nl_core_news_sm"
-
-
-def resolve_model(model: str) -> str:
-    """``auto`` → the installed ``nl_core_news_sm``, else ``blank``."""
-    if model == "auto":
-        return MODEL_PACKAGE if importlib.util.find_spec(MODEL_PACKAGE) else "blank"
-    return model
+__all__ = ["MODEL_PACKAGE", "load", "resolve_model"]
 
 
 class _StringKeyTable(Table):

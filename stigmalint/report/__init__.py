@@ -9,21 +9,32 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from stigmalint.engine import FileResult
-from stigmalint.rules.model import Lexicon
 from stigmalint.severity import Severity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from stigmalint.rules.model import Lexicon
 
 
 @dataclass
 class Report:
     results: list[FileResult]
-    lexicon: Lexicon
+    # The lexicon, or a function that loads it: a run over clean files never needs it,
+    # and loading it costs a noticeable part of such a run's start-up.
+    lexicon_source: Lexicon | Callable[[], Lexicon]
     fail_on: Severity = Severity.WARNING
     color: bool = False
     errors: list[tuple[str, str]] = field(
         default_factory=list
     )  # (path, message) not tied to a file result
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if callable(self.lexicon_source):
+            self.lexicon_source = self.lexicon_source()
+        return self.lexicon_source
 
     @property
     def all_errors(self) -> list[tuple[str, str]]:

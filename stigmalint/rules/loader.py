@@ -15,8 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from stigmalint.rules.errors import LexiconError
 from stigmalint.rules.model import (
     CATEGORIES,
     LOCALES,
@@ -56,16 +55,9 @@ _MATCH_KEYS = {"words", "forms", "compounds", "guards", "lowercase", "phrases", 
 _UNLESS_KINDS = ("around", "preceded_by", "followed_by", "sentence")
 
 
-class LexiconError(Exception):
-    """A lexicon file that cannot be used; ``str()`` is a complete one-line message."""
-
-    def __init__(self, file: str, problem: str, entry: str | None = None) -> None:
-        self.file, self.problem, self.entry = file, problem, entry
-        where = f"{file}: regel {entry!r}" if entry else file
-        super().__init__(f"{where}: {problem}")
-
-
 def _yaml_load(path: Path) -> Any:
+    import yaml  # only when the lexicon is (re)built: runs with a cached lexicon skip it
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         text = path.read_text(encoding="utf-8")

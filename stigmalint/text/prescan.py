@@ -21,13 +21,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from stigmalint.rules.model import Entry, Lexicon, NounInfo
-from stigmalint.rules.patterns import Pattern, WordTest
-from stigmalint.text.morph import forms_of
 from stigmalint.text.sentences import sentence_spans
 from stigmalint.text.trie import trie_regex
-from stigmalint.util import write_cache
+
+if TYPE_CHECKING:  # pragma: no cover - a run over clean files never needs the lexicon model
+    from stigmalint.rules.model import Entry, Lexicon, NounInfo
+    from stigmalint.rules.patterns import Pattern, WordTest
 
 MIN_STEM = 4  # a trigger needs at least one group whose stems are all this long
 MIN_CONJUNCT = 3  # further groups of the same trigger may be shorter ("rol", "kom")
@@ -147,6 +148,8 @@ def _test_stems(test: WordTest, surface: SurfaceForms) -> Group | None:
 
 
 def _term_group(entry: Entry, nouns: dict[str, NounInfo], surface: SurfaceForms) -> Group | None:
+    from stigmalint.text.morph import forms_of
+
     literals: set[str] = set(entry.forms)
     for word in entry.words:
         literals |= set(forms_of(word, nouns).all())
@@ -166,6 +169,8 @@ def _phrase_trigger(parts: Iterable[Pattern], surface: SurfaceForms) -> Trigger:
 
 def triggers_of(entry: Entry, lex: Lexicon, surface: SurfaceForms) -> list[Trigger]:
     """The triggers of one entry; an empty trigger means "cannot be pre-scanned"."""
+    from stigmalint.rules.patterns import WordTest
+
     if entry.phrases:
         base = [_phrase_trigger(ph.parts, surface) for ph in entry.phrases]
     else:
@@ -330,36 +335,3 @@ class Prescanner:
 
     def has_candidates(self, text: str) -> bool:
         return bool(self.candidate_sentences(text))
-
-    @classmethod
-    def cached(cls, lex: Lexicon, locale: str = "") -> Prescanner:
-        """Build once per lexicon version; later runs read it from the user's cache.
-
-        Building needs the lemma tables (a few hundred milliseconds to load); a run
-        over clean files should not pay that, so the result is cached, keyed by the
-        content of every lexicon file and the version of the tables.
-        """
-        import hashlib
-        import pickle
-        from pathlib import Path
-
-        from stigmalint.nlp.tables import cache_dir, lookups_version
-
-        h = hashlib.sha256(f"{_FORMAT}|{locale}|{lookups_version()}".encode())
-        for f in lex.files:
-            h.update(f.encode())
-            try:
-                h.update(Path(f).read_bytes())
-            except OSError:
-                return cls.from_lexicon(lex)
-        path = cache_dir() / f"prescan-{h.hexdigest()[:24]}.pickle"
-        try:
-            with path.open("rb") as fh:
-                obj = pickle.load(fh)
-            if isinstance(obj, cls):
-                return obj
-        except Exception:
-            pass
-        obj = cls.from_lexicon(lex)
-        write_cache(path, obj)
-        return obj

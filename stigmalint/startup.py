@@ -1,0 +1,147 @@
+"""What a run needs before it reads the first file, cached so that start-up is cheap.
+
+pre-commit starts stigmalint on every commit, mostly for files with nothing to
+report, so start-up *is* the run time there. These things are expensive to build
+and never change between runs of the same installation:
+
+* the pre-scan (it needs the validated lexicon and the lemma tables) — the only
+  thing a run over clean files needs;
+* the validated lexicon (YAML parsing and validation), needed once a file has a
+  candidate sentence;
+* spaCy's Dutch tokenizer rules, for the spaCy-free pipeline (:mod:`stigmalint.nlp.fast`);
+* the lemma tables themselves (cached by :mod:`stigmalint.nlp.tables`).
+
+Each is pickled once into the user's cache folder, compiled regexes included
+(:mod:`stigmalint.frozen_re`). Its key is everything it depends on: the size,
+modification time and checksums of every lexicon file, the locale, the versions of
+Python, spaCy and spacy-lookups-data, and the size and modification time of every
+stigmalint source file (so an edited checkout never reads a stale cache). The full
+key is stored in the file and compared on load; the file name only needs to be
+short. Nothing here imports spaCy, YAML or hashlib (each would cost start-up time).
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+import zlib
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from stigmalint.util import package_version, write_cache
+
+if TYPE_CHECKING:  # pragma: no cover
+    from stigmalint.nlp.fast import TokenizerData
+    from stigmalint.rules.model import Lexicon
+    from stigmalint.text.prescan import Prescanner
+
+_FORMAT = 1
+_PACKAGE = Path(__file__).resolve().parent
+T = TypeVar("T")
+
+
+@lru_cache(maxsize=1)
+def _code_stamp() -> str:
+    """Size and modification time of every source file of the package."""
+    parts = []
+    for root, dirs, files in os.walk(_PACKAGE):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            if name.endswith(".py"):
+                path = os.path.join(root, name)
+                st = os.stat(path)
+                parts.append(f"{os.path.relpath(path, _PACKAGE)}:{st.st_size}:{st.st_mtime_ns}")
+    return "|".join(parts)
+
+
+def _key(*parts: str) -> str:
+    return "\0".join(
+        (
+            str(_FORMAT),
+            sys.version,
+            package_version("spacy"),
+            package_version("spacy_lookups_data"),
+            _code_stamp(),
+            *parts,
+        )
+    )
+
+
+def _short(key: str) -> str:
+    data = key.encode("utf-8", "surrogatepass")
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
+
+
+def cached(name: str, key: str, build: Callable[[], T], kind: type[T]) -> T:
+    """Load ``name-….pickle`` from the cache folder if it was stored under ``key``;
+    otherwise build the object and store it."""
+    from stigmalint.nlp.tables import cache_dir
+
+    path = cache_dir() / f"{name}-{_short(key)}.pickle"
+    try:
+        with path.open("rb") as fh:
+            stored_key, obj = pickle.load(fh)
+        if stored_key == key and isinstance(obj, kind):
+            return obj
+    except Exception:
+        pass  # missing, unreadable or from another version: rebuild
+    obj = build()
+    write_cache(path, (key, obj))
+    return obj
+
+
+def _lexicon_key(extra: Sequence[str | Path], locale: str) -> str | None:
+    """The key of everything built from the lexicon; ``None`` if a file cannot be read."""
+    from stigmalint.rules.resources import default_lexicon_dir, lexicon_files
+
+    parts = [locale]
+    try:
+        for f in [*lexicon_files(default_lexicon_dir()), *(Path(p) for p in extra)]:
+            data = f.read_bytes()
+            parts.append(f"{f}:{len(data)}:{zlib.crc32(data)}:{zlib.adler32(data)}")
+    except OSError:
+        return None
+    return _key(*parts)
+
+
+def _load_lexicon(extra: Sequence[str | Path], locale: str) -> Lexicon:
+    from stigmalint.rules import load_lexicon
+
+    return load_lexicon(extra=extra).for_locale(locale)
+
+
+def lexicon(extra: Sequence[str | Path], locale: str) -> Lexicon:
+    """The validated lexicon for ``locale``, from the cache when possible.
+
+    Errors are raised exactly as :func:`stigmalint.rules.load_lexicon` raises them: an
+    invalid lexicon is never cached, so it is validated again on every run.
+    """
+    from stigmalint.rules.model import Lexicon
+
+    key = _lexicon_key(extra, locale)
+    if key is None:
+        return _load_lexicon(extra, locale)  # let the loader report the unreadable file
+    return cached("lexicon", key, lambda: _load_lexicon(extra, locale), Lexicon)
+
+
+def prescanner(extra: Sequence[str | Path], locale: str) -> Prescanner:
+    """The pre-scan of the lexicon; on a cache hit, the lexicon itself is not loaded."""
+    from stigmalint.text.prescan import Prescanner
+
+    def build() -> Prescanner:
+        return Prescanner.from_lexicon(lexicon(extra, locale))
+
+    key = _lexicon_key(extra, locale)
+    if key is None:
+        return build()
+    return cached("prescan", key, build, Prescanner)
+
+
+def tokenizer_data() -> TokenizerData:
+    """spaCy's Dutch tokenizer rules; extracting them imports spaCy, so only once."""
+    from stigmalint.nlp.fast import TokenizerData, extract
+
+    return cached("tokenizer", _key(), extract, TokenizerData)
