@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from stigmalint.findings import Finding
 from stigmalint.rules.model import AllowName
@@ -102,18 +103,36 @@ def _windows(findings: Sequence[Finding], n: int) -> list[tuple[int, int]]:
     return out
 
 
-def allowed_spans(
-    text: str,
-    names: Sequence[AllowName],
-    extra: Sequence[str] = (),
-    window: tuple[int, int] | None = None,
-) -> list[tuple[int, int]]:
+# Folding every name is costly; the lexicon's list is folded once per process.
+_NAMES: dict[tuple[int, int, tuple[str, ...]], tuple[object, dict[str, list[AllowName]], Any]] = {}
+
+
+def _names(
+    names: Sequence[AllowName], extra: tuple[str, ...]
+) -> tuple[dict[str, list[AllowName]], re.Pattern[str] | None]:
+    key = (id(names), len(names), extra)
+    hit = _NAMES.get(key)
+    if hit is not None and hit[0] is names:
+        return hit[1], hit[2]
     by_fold: dict[str, list[AllowName]] = {}
     for n in names:
         by_fold.setdefault(fold_name(n.name), []).append(n)
     for e in extra:
         by_fold.setdefault(fold_name(e), []).append(AllowName(e))
     rx = _compile(tuple(by_fold))
+    if len(_NAMES) > 16:
+        _NAMES.clear()
+    _NAMES[key] = (names, by_fold, rx)
+    return by_fold, rx
+
+
+def allowed_spans(
+    text: str,
+    names: Sequence[AllowName],
+    extra: Sequence[str] = (),
+    window: tuple[int, int] | None = None,
+) -> list[tuple[int, int]]:
+    by_fold, rx = _names(names, tuple(extra))
     if rx is None:
         return []
     lo, hi = window or (0, len(text))
