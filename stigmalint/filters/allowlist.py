@@ -22,15 +22,33 @@ from stigmalint.text.fold import fold
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+# Printable ASCII except the characters fold_with_map treats specially ( ) - ` : for
+# these, folding is lower-casing, so whole runs of them, with single spaces between,
+# are handled at once (in C, not character by character).
+_PLAIN = r"[\x21-\x27\x2a-\x2c\x2e-\x5f\x61-\x7e]"
+_PLAIN_RUN = re.compile(rf"{_PLAIN}+(?: {_PLAIN}+)*")
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """Fold ``text`` for name matching and keep, per output char, its input offset."""
     out: list[str] = []
     idx: list[int] = []
+    last = ""  # the last character written
     n = len(text)
     i = 0
     while i < n:
+        m = _PLAIN_RUN.match(text, i)
+        if m:
+            j = m.end()
+            run = text[i:j].lower()
+            out.append(run)
+            idx.extend(range(i, j))
+            last = run[-1]
+            i = j
+            continue
         ch = text[i]
-        if ch == "-" and out and out[-1].isalnum():
+        if ch == "-" and last.isalnum():
             # seks-branche / prostitutie-\nbeleid: a hyphen inside a word disappears
             j = i + 1
             while j < n and text[j] in " \t\r\n" and text[i + 1 : j + 1].count("\n") <= 1:
@@ -42,15 +60,16 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
             i += 1
             continue
         if ch.isspace():
-            if out and out[-1] != " ":
+            if last and last != " ":
                 out.append(" ")
                 idx.append(i)
-            i += 1
+                last = " "
+            i = _SPACE_RUN.match(text, i).end()  # type: ignore[union-attr]
             continue
         f = fold(ch) or ch
-        for c in f:
-            out.append(c)
-            idx.append(i)
+        out.append(f)
+        idx.extend([i] * len(f))
+        last = f[-1]
         i += 1
     return "".join(out), idx
 
