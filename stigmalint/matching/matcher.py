@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from stigmalint.findings import Finding
-from stigmalint.matching.compiled import CompiledLexicon
+from stigmalint.matching.compiled import CompiledLexicon, TermTarget
 from stigmalint.matching.context import context_ok, exception_applies
-from stigmalint.matching.match import Match
+from stigmalint.matching.match import Match, Morph
 from stigmalint.matching.phrases import find_phrases
 from stigmalint.matching.resolve import resolve
 from stigmalint.matching.terms import find_terms
@@ -45,11 +45,14 @@ class Matcher:
         self.lex = lexicon
         self.is_word = is_word
         self.suggester = Suggester(lexicon.nouns, adjective_lemma)
+        self._morphs: dict[str, list[tuple[TermTarget, Morph]]] = {}  # compound splits per word
 
     def matches(
         self, toks: Sequence[Tok], sentences: Sequence[Sentence], scope: str = "any"
     ) -> list[Match]:
-        raw = find_terms(self.lex, toks, self.is_word, scope) + find_phrases(
+        if len(self._morphs) > 200_000:
+            self._morphs.clear()
+        raw = find_terms(self.lex, toks, self.is_word, scope, self._morphs) + find_phrases(
             self.lex, toks, sentences, scope
         )
         if not raw:

@@ -97,17 +97,27 @@ def find_terms(
     toks: Sequence[Tok],
     is_word: Callable[[str], bool] | None = None,
     scope: str = "any",
+    morph_cache: dict[str, list[tuple[TermTarget, Morph]]] | None = None,
 ) -> list[Match]:
+    """``morph_cache`` keeps :func:`compound_morphs` per word form (for one lex and is_word)."""
     matches: list[Match] = []
+    exact = lex.exact.keys()
     for tok in toks:
         if tok.skip or not tok.is_word:
             continue
         hits: list[tuple[TermTarget, Morph]] = []
-        for cand in (tok.folded, *sorted(tok.lemmas - {tok.folded})):
-            for t in lex.exact.get(cand, ()):
-                hits.append((t, Morph("", tok.folded, "", t.lemma)))
+        if not exact.isdisjoint(tok.lemmas):
+            for cand in (tok.folded, *sorted(tok.lemmas - {tok.folded})):
+                for t in lex.exact.get(cand, ()):
+                    hits.append((t, Morph("", tok.folded, "", t.lemma)))
         if not hits:
-            hits = compound_morphs(lex, tok.folded, is_word)
+            if morph_cache is None:
+                hits = compound_morphs(lex, tok.folded, is_word)
+            else:
+                cached = morph_cache.get(tok.folded)
+                if cached is None:
+                    cached = morph_cache[tok.folded] = compound_morphs(lex, tok.folded, is_word)
+                hits = cached
         seen: set[str] = set()
         for t, morph in hits:
             e = t.entry

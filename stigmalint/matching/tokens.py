@@ -24,7 +24,7 @@ class Tok:
 
     @property
     def is_word(self) -> bool:
-        return any(c.isalpha() for c in self.text)
+        return self.text.isalpha() or any(c.isalpha() for c in self.text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,11 +41,10 @@ class WordTest:
 
     def matches(self, lemmas: Iterable[str]) -> bool:
         """``lemmas`` holds the folded form and every lemma candidate of a token."""
-        lits = self.literals
-        for lemma in lemmas:
-            if lemma in lits:
-                return True
-            for rx in self.regexes:
+        if not self.literals.isdisjoint(lemmas):
+            return True
+        for rx in self.regexes:
+            for lemma in lemmas:
                 if rx.fullmatch(lemma):
                     return True
         return False
@@ -164,8 +163,15 @@ def find_pattern(
 ) -> list[tuple[int, int]]:
     """All (start, end) token spans of ``pattern`` between ``lo`` and ``hi``."""
     hi = len(lemma_sets) if hi is None else hi
+    starts: Iterable[int] = range(lo, hi)
+    first = pattern.words[0]
+    if not first.optional and not first.regexes:
+        # A match must start on a token with one of the first word's literals: test that
+        # with one set operation instead of trying the whole pattern at every token.
+        lits = first.literals
+        starts = [i for i in starts if not lits.isdisjoint(lemma_sets[i])]
     spans = []
-    for i in range(lo, hi):
+    for i in starts:
         end = match_pattern_at(pattern, lemma_sets, i, hi)
         if end is not None and end > i:
             spans.append((i, end))
