@@ -58,10 +58,12 @@ def _spacy_view(nlp, text: str) -> list[tuple[int, str, str, bool]]:  # type: ig
 
 def _fast_view(fast: FastTokenizer, text: str) -> list[tuple[int, str, str, bool]]:
     lookup = lemma_tables().lookup
+    words = fast.words(text)
+    # words() is the quick form of tokens(), used by the pipeline: both must agree
+    assert words == [(start, t) for start, t in fast.tokens(text) if not t.isspace()]
     return [
         (start, t, lookup.get(t.lower(), t.lower()), fast.like_url(t) or fast.like_email(t))
-        for start, t in fast.tokens(text)
-        if not t.isspace()
+        for start, t in words
     ]
 
 
