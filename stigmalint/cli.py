@@ -70,6 +70,14 @@ def cli() -> None:
 @click.option(
     "--stdin-filename", default=None, help="Naam voor tekst van standaardinvoer in de uitvoer."
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Aantal processen; 0 = automatisch (alle CPU's bij veel bestanden).",
+)
 def check(
     paths: Sequence[str],
     fmt: str,
@@ -77,11 +85,13 @@ def check(
     model: str,
     locale: str,
     stdin_filename: str | None,
+    jobs: int,
 ) -> None:
     """Controleer bestanden, mappen (recursief) of '-' (standaardinvoer)."""
     from stigmalint.engine import FileResult
     from stigmalint.errors import ModelError
-    from stigmalint.files import collect, read_bytes
+    from stigmalint.files import Target, collect, read_bytes
+    from stigmalint.parallel import choose_jobs, map_ordered
     from stigmalint.readers import ReadError, read_document
     from stigmalint.report import Report, renderer
     from stigmalint.rules import LexiconError
@@ -92,26 +102,28 @@ def check(
         _err(f"fout in het lexicon: {exc}")
         sys.exit(EXIT_ERROR)
 
-    results: list[FileResult] = []
-    for target in collect(paths or ["."]):
+    def check_one(target: Target) -> FileResult:
         shown = (stdin_filename or "-") if target.stdin else target.path
         if target.error:
-            results.append(FileResult(shown, error=target.error))
-            continue
+            return FileResult(shown, error=target.error)
         try:
             data = read_bytes(target)
             document = read_document(shown if target.stdin else target.path, data, shown)
             findings = linter.check_document(document)
-            results.append(
-                FileResult(shown, findings, notes=list(document.notes), document=document)
-            )
+            return FileResult(shown, findings, notes=list(document.notes), document=document)
         except (OSError, ValueError) as exc:
-            results.append(FileResult(shown, error=getattr(exc, "strerror", None) or str(exc)))
+            return FileResult(shown, error=getattr(exc, "strerror", None) or str(exc))
         except ReadError as exc:
-            results.append(FileResult(shown, error=str(exc)))
+            return FileResult(shown, error=str(exc))
         except ModelError as exc:
             _err(str(exc))
             sys.exit(EXIT_ERROR)
+
+    targets = collect(paths or ["."])
+    if any(t.stdin for t in targets):
+        jobs = 1  # standard input is read once, by this process
+    jobs = choose_jobs(jobs, [t.path for t in targets if not t.error])
+    results = map_ordered(check_one, targets, jobs)
 
     report = Report(
         results,
