@@ -40,6 +40,8 @@ _FORMAT = 1  # bump when the extracted data or the algorithm here changes
 _RUNS = re.compile(r"\S+|\s+")  # \s is str.isspace, which is what spaCy splits on
 _WORD_SPACE = re.compile(r"(\S+)(\s*)")
 T = TypeVar("T", str, "str | None")
+# A chunk's tokens as (offset, text), and the indices of those that start a special case.
+Chunk = tuple[tuple[tuple[int, str], ...], tuple[int, ...]]
 
 
 @dataclass
@@ -107,8 +109,9 @@ class FastTokenizer:
     def __init__(self, data: TokenizerData, *, specials: bool = True) -> None:
         self.d = data
         self.specials = data.specials if specials else {}
-        self.use_matcher = specials and bool(data.matcher)
-        self._cache: dict[str, tuple[tuple[int, str], ...]] = {}
+        # The first tokens of the special-case matcher's sequences (none without specials).
+        self._firsts: frozenset[str] = frozenset(data.matcher) if specials else frozenset()
+        self._cache: dict[str, Chunk] = {}
 
     # -- affixes, as Tokenizer.find_prefix/find_suffix/find_infix ----------------------
 
@@ -193,7 +196,8 @@ class FastTokenizer:
             out.append(s[start:])
         return out
 
-    def _chunk(self, chunk: str) -> tuple[tuple[int, str], ...]:
+    def _chunk(self, chunk: str) -> Chunk:
+        """The tokens of one chunk, and which of them can start a special-case match."""
         hit = self._cache.get(chunk)
         if hit is not None:
             return hit
@@ -208,7 +212,8 @@ class FastTokenizer:
         for p in pieces:
             out.append((offset, p))
             offset += len(p)
-        result = tuple(out)
+        firsts = tuple(k for k, p in enumerate(pieces) if p in self._firsts)
+        result = (tuple(out), firsts)
         if len(self._cache) < 200_000:
             self._cache[chunk] = result
         return result
@@ -218,6 +223,7 @@ class FastTokenizer:
     def tokens(self, text: str) -> list[tuple[int, str]]:
         """``(offset, text)`` of every token, white-space tokens included."""
         out: list[tuple[int, str]] = []
+        starts: list[int] = []
         after_word = False
         for m in _RUNS.finditer(text):
             start, chunk = m.start(), m.group()
@@ -229,10 +235,12 @@ class FastTokenizer:
                     continue
             else:
                 after_word = True
-            for off, piece in self._chunk(chunk):
+            pieces, firsts = self._chunk(chunk)
+            starts.extend(len(out) + k for k in firsts)
+            for off, piece in pieces:
                 out.append((start + off, piece))
-        if self.use_matcher:
-            out = self._apply_special_cases(text, out)
+        if starts:
+            out = self._apply_special_cases(text, out, starts)
         return out
 
     def words(self, text: str) -> list[tuple[int, str]]:
@@ -244,6 +252,7 @@ class FastTokenizer:
         one separator, ``None``, dropped at the end.
         """
         out: list[tuple[int, str | None]] = []
+        starts: list[int] = []
         chunk = self._chunk
         n = len(text)
         pos = 0
@@ -253,22 +262,29 @@ class FastTokenizer:
             out.append((0, None))
         for m in _WORD_SPACE.finditer(text, pos):
             start = m.start()
-            for off, piece in chunk(m.group(1)):
-                out.append((start + off, piece))
+            pieces, firsts = chunk(m.group(1))
+            if firsts:
+                starts.extend(len(out) + k for k in firsts)
+            if len(pieces) == 1:
+                out.append((start, pieces[0][1]))
+            else:
+                for off, piece in pieces:
+                    out.append((start + off, piece))
             space = m.group(2)
             if space and space != " ":
                 out.append((m.end(1), None))
-        if self.use_matcher:
-            out = self._apply_special_cases(text, out)
+        if starts:
+            out = self._apply_special_cases(text, out, starts)
         return [(o, t) for o, t in out if t is not None]
 
-    def _apply_special_cases(self, text: str, toks: list[tuple[int, T]]) -> list[tuple[int, T]]:
+    def _apply_special_cases(
+        self, text: str, toks: list[tuple[int, T]], starts: list[int]
+    ) -> list[tuple[int, T]]:
+        """``starts``: the tokens that begin some special case's token sequence."""
         patterns = self.d.matcher
         found: list[tuple[int, int]] = []
-        for i, (_, t) in enumerate(toks):
-            if t is None:
-                continue
-            for seq, _string in patterns.get(t, ()):
+        for i in starts:
+            for seq, _string in patterns.get(toks[i][1] or "", ()):
                 n = len(seq)
                 if i + n <= len(toks) and all(toks[i + k][1] == seq[k] for k in range(n)):
                     found.append((i, i + n))

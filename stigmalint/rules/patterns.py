@@ -61,7 +61,13 @@ class Pattern:
 
     def required_literals(self) -> list[frozenset[str]]:
         """Literal sets of the non-optional words that hold no glob; used as a cheap pre-filter."""
-        return [w.literals for w in self.words if not w.optional and not w.regexes and w.literals]
+        found: list[frozenset[str]] | None = self.__dict__.get("_required")
+        if found is None:  # computed once per pattern (the matcher asks per sentence)
+            found = [
+                w.literals for w in self.words if not w.optional and not w.regexes and w.literals
+            ]
+            object.__setattr__(self, "_required", found)
+        return found
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 _ABBREVIATIONS = {
     "art", "artt", "nr", "nrs", "bijv", "bv", "o.a", "oa", "e.d", "ed", "enz", "etc", "dhr",
@@ -75,6 +76,12 @@ def _line_continues(text: str, nl: int) -> bool:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` character ranges covering every sentence of ``text``."""
+    # The pre-scan, the matcher and the filters all split the same block: split once.
+    return list(_spans(text))
+
+
+@lru_cache(maxsize=8)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
@@ -89,7 +96,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if text[start:].strip():
         spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 class SentenceIndex:
