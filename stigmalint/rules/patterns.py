@@ -43,11 +43,22 @@ class WordTest:
         """``lemmas`` holds the folded form and every lemma candidate of a token."""
         if not self.literals.isdisjoint(lemmas):
             return True
-        for rx in self.regexes:
-            for lemma in lemmas:
-                if rx.fullmatch(lemma):
-                    return True
-        return False
+        if not self.regexes:
+            return False
+        if not isinstance(lemmas, frozenset):
+            return any(rx.fullmatch(lemma) for rx in self.regexes for lemma in lemmas)
+        # Regexes are tried on every lemma of every token; token lemma sets repeat (one
+        # set object per word form), so the answer is kept per set.
+        memo: dict[frozenset[str], bool] | None = self.__dict__.get("_memo")
+        if memo is None:
+            memo = {}
+            object.__setattr__(self, "_memo", memo)
+        hit = memo.get(lemmas)
+        if hit is None:
+            hit = any(rx.fullmatch(lemma) for rx in self.regexes for lemma in lemmas)
+            if len(memo) < 100_000:
+                memo[lemmas] = hit
+        return hit
 
 
 @dataclass(frozen=True)
