@@ -8,6 +8,7 @@ Embedded default (no model download needed, works offline):
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import spacy
@@ -29,7 +30,7 @@ class _StringKeyTable(Table):
     already hold is enough. Serialisation writes an ordinary table.
     """
 
-    def __init__(self, name: str, data: dict[str, str]) -> None:
+    def __init__(self, name: str, data: Mapping[str, str]) -> None:
         super().__init__(name=name)
         self._data = data
 
@@ -42,7 +43,7 @@ class _StringKeyTable(Table):
         return key in self._data if isinstance(key, str) else super().__contains__(key)
 
     def to_bytes(self) -> bytes:
-        return Table(self.name, self._data).to_bytes()
+        return Table(self.name, dict(self._data)).to_bytes()
 
 
 def _lookup_lemmatizer(nlp: Language) -> None:

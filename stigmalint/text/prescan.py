@@ -19,7 +19,7 @@ match contains one of its stems.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -61,9 +61,9 @@ class SurfaceForms:
 
     def __init__(
         self,
-        lookup: dict[str, str],
-        exc: dict[str, dict[str, list[str]]],
-        rules: dict[str, list[tuple[str, str]]],
+        lookup: Mapping[str, str],
+        exc: Mapping[str, Mapping[str, list[str]]],
+        rules: Mapping[str, list[tuple[str, str]]],
         wanted: set[str],
     ) -> None:
         self.reverse: dict[str, set[str]] = {}

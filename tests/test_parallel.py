@@ -1,0 +1,71 @@
+"""--jobs: the same report, in the same order, whatever the number of processes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from stigmalint import parallel
+
+
+def _check(args: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "stigmalint", "check", *args], capture_output=True, text=True
+    )
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    texts = [
+        "Het kabinet wil de prostitutie reguleren.",
+        "De gemeente praat met sekswerkers over het beleid.",
+        "Hoerenlopers en pooiers worden genoemd in het rapport.",
+        "Er is niets bijzonders aan deze zin.",
+    ]
+    for i in range(12):
+        (tmp_path / f"nota{i:02d}.md").write_text(texts[i % 4] + "\n", encoding="utf-8")
+    (tmp_path / "kapot.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    return tmp_path
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="--jobs needs fork")
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_jobs_give_the_same_report(tree: Path, fmt: str) -> None:
+    one = _check(["--format", fmt, "--jobs", "1", str(tree)])
+    two = _check(["--format", fmt, "--jobs", "3", str(tree)])
+    assert one.returncode == two.returncode == 2  # findings, and one unreadable file
+    assert one.stdout == two.stdout and "prostitutie" in one.stdout
+    assert one.stderr == two.stderr and "kapot.txt" in one.stderr
+
+
+def test_map_ordered_keeps_order_and_raises_in_order() -> None:
+    items = list(range(40))
+    assert parallel.map_ordered(lambda x: x * x, items, 4) == [x * x for x in items]
+
+    def boom(x: int) -> int:
+        if x in (7, 30):
+            raise ValueError(f"item {x}")
+        return x
+
+    with pytest.raises(ValueError, match="item 7"):
+        parallel.map_ordered(boom, items, 4)
+
+
+def test_automatic_jobs_only_for_many_large_files(tmp_path: Path) -> None:
+    small = []
+    for i in range(10):
+        p = tmp_path / f"s{i}.txt"
+        p.write_text("kort\n", encoding="utf-8")
+        small.append(str(p))
+    assert parallel.choose_jobs(0, small) == 1  # many files, but tiny
+    assert parallel.choose_jobs(0, small[:3]) == 1  # few files
+    big = []
+    for i in range(10):
+        p = tmp_path / f"b{i}.txt"
+        p.write_text("woord " * 10_000, encoding="utf-8")
+        big.append(str(p))
+    assert parallel.choose_jobs(0, big) == parallel.cpu_count()
+    assert parallel.choose_jobs(3, small) == 3  # an explicit number is obeyed
