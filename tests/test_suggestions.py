@@ -25,6 +25,13 @@ from tests.conftest import apply_fix
         ("De exploitatie van prostitutie is sinds 2000 legaal.", "prostitutie", "seksbedrijven"),
         ("Gedwongen prostitutie is een misdrijf.", "Gedwongen prostitutie", "Seksuele uitbuiting"),
         ("Het gaat om illegale prostitutie.", "illegale prostitutie", "sekswerk zonder vergunning"),
+        # a gender prefix becomes an adjective; -e only where Dutch wants it
+        ("Het project helpt jongensprostituees.", "jongensprostituees", "mannelijke sekswerkers"),
+        ("Jongensprostitutie komt voor.", "Jongensprostitutie", "Mannelijk sekswerk"),
+        ("De jongensprostitutie neemt toe.", "De jongensprostitutie", "Het mannelijke sekswerk"),
+        ("Er werken transprostituees.", "transprostituees", "trans sekswerkers"),
+        # a prefix that is not listed stays glued to the new word
+        ("Er werken migrantenprostituees.", "migrantenprostituees", "migrantensekswerkers"),
     ],
 )
 def test_top_suggestion_fits(linter, sentence: str, flagged: str, top: str) -> None:  # type: ignore[no-untyped-def]
