@@ -190,7 +190,7 @@ class Suggester:
             else:
                 source_gender = entry.gender or gender_of(morph.lemma, self.nouns)
         else:
-            number = "plural" if _looks_plural(head_tok) else "singular"
+            number = "plural" if _looks_plural(head_tok, self.nouns) else "singular"
             source_gender = entry.gender or _token_gender(head_tok, self.nouns)
         start_char, end_char = toks[match.start].start, toks[match.end - 1].end
         original = text[start_char:end_char]
@@ -279,8 +279,10 @@ def _token_gender(tok: Tok, nouns: Mapping[str, NounInfo]) -> str | None:
     return None
 
 
-def _looks_plural(tok: Tok) -> bool:
+def _looks_plural(tok: Tok, nouns: Mapping[str, NounInfo]) -> bool:
     f = tok.folded
+    if any(info.plural == f for info in nouns.values()):
+        return True  # an irregular plural listed in grammar.yaml (geprostitueerden)
     return any(
         lem != f and f.startswith(lem[: max(1, len(lem) - 2)]) and f.endswith(("s", "en"))
         for lem in tok.lemmas
