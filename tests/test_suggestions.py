@@ -32,11 +32,15 @@ from tests.conftest import apply_fix
         ("Er werken transprostituees.", "transprostituees", "trans sekswerkers"),
         # in a phrase the noun before "van/achter/die…" carries number and gender
         (
-            "Zij fotograferen het meisje achter het raam.",
+            "Op de Wallen zien zij het meisje achter het raam.",
             "het meisje achter het raam",
             "de raamsekswerker",
         ),
-        ("Zij fotograferen de dames achter het raam.", "dames achter het raam", "raamsekswerkers"),
+        (
+            "Op de Wallen zien zij de dames achter het raam.",
+            "dames achter het raam",
+            "raamsekswerkers",
+        ),
         # a prefix that is not listed stays glued to the new word
         ("Er werken migrantenprostituees.", "migrantenprostituees", "migrantensekswerkers"),
     ],
