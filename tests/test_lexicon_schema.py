@@ -85,6 +85,8 @@ def test_extra_lexicon_adds_entries(tmp_path: Path) -> None:
             "id",
         ),
         ("schema: 1\nentries: [\n", "YAML"),
+        ("schema: 1\nprefixes:\n  jongens: mannelijke sekswerkers\n", "prefixes.jongens"),
+        ("schema: 1\nprefixes: [jongens]\n", "prefixes"),
     ],
 )
 def test_broken_file_names_file_entry_and_problem(tmp_path: Path, body: str, problem: str) -> None:
@@ -110,3 +112,11 @@ def test_lexicon_files_are_found_from_the_package() -> None:
     files = lexicon_files(default_lexicon_dir())
     assert files[0].name == "anchors.yaml"
     assert {"allowlist.yaml", "grammar.yaml", "persons.yaml"} <= {f.name for f in files}
+
+
+def test_prefixes_are_loaded_and_extended_by_extra_files(tmp_path: Path) -> None:
+    assert load_lexicon().prefixes["jongens"] == "mannelijke"
+    extra = write(tmp_path, "schema: 1\nprefixes:\n  Heren-: mannelijke\n")
+    lex = load_lexicon(extra=[extra])
+    assert lex.prefixes["heren"] == "mannelijke"
+    assert lex.for_locale("nl-BE").prefixes["heren"] == "mannelijke"
