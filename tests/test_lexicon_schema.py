@@ -110,3 +110,18 @@ def test_lexicon_files_are_found_from_the_package() -> None:
     files = lexicon_files(default_lexicon_dir())
     assert files[0].name == "anchors.yaml"
     assert {"allowlist.yaml", "grammar.yaml", "persons.yaml"} <= {f.name for f in files}
+
+
+def test_locale_off_can_be_written_bare(tmp_path: Path) -> None:
+    """YAML reads a bare ``off`` key as the boolean False; ``off: true`` must still work."""
+    body = (
+        "schema: 1\ncategory: work\nentries:"
+        + GOOD_ENTRY
+        + "    locales:\n      nl-BE:\n        off: true\n"
+    )
+    p = write(tmp_path, body)
+    lex = load_lexicon([p])
+    (entry,) = lex.entries
+    assert entry.locales["nl-BE"].off is True
+    assert lex.for_locale("nl-BE").entries == []
+    assert [e.id for e in lex.for_locale("nl-NL").entries] == ["testwoord"]
