@@ -97,7 +97,7 @@ def test_talking_about_the_word_is_at_most_a_suggestion(linter) -> None:  # type
 
 
 def test_meisjes_needs_a_sex_work_sentence_and_no_minor(linter) -> None:  # type: ignore[no-untyped-def]
-    assert rules_of(linter.check_text("De meisjes in het bordeel krijgen een alarmknop.")) == [
+    assert rules_of(linter.check_text("De meisjes in de seksclub krijgen een alarmknop.")) == [
         "meisjes-voor-sekswerkers"
     ]
     assert "meisjes-voor-sekswerkers" not in rules_of(
