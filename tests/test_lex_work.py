@@ -195,3 +195,10 @@ def test_sex_work_verbs_for_a_child_are_an_error(linter) -> None:  # type: ignor
     )
     assert "prostitueren-minderjarige" in rules
     assert "prostitueren" not in rules
+
+
+def test_rescue_rule_leaves_children_to_the_exploitation_rules(linter) -> None:  # type: ignore[no-untyped-def]
+    """An excluded word inside a split phrase still counts (context.excludes)."""
+    rules = rules_of(linter.check_text("De politie haalde drie minderjarigen uit de prostitutie."))
+    assert "uit-de-prostitutie-halen" not in rules
+    assert "prostitutie" in rules
