@@ -226,6 +226,8 @@ class Suggester:
                 )
         if not rendered:  # only phrase advice for a compound: offer it as is
             rendered = [(s.text.replace("{", "").replace("}", ""), None) for s in entry.suggestions]
+        if "’" in original:  # the writer types curly apostrophes: programma’s, not programma's
+            rendered = [(r.replace("'", "’"), g) for r, g in rendered]
 
         # Article agreement: decided by the top suggestion, applied to all of them.
         top_gender = rendered[0][1] if rendered else None

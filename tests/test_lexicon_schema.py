@@ -120,3 +120,18 @@ def test_prefixes_are_loaded_and_extended_by_extra_files(tmp_path: Path) -> None
     lex = load_lexicon(extra=[extra])
     assert lex.prefixes["heren"] == "mannelijke"
     assert lex.for_locale("nl-BE").prefixes["heren"] == "mannelijke"
+
+
+def test_locale_off_can_be_written_bare(tmp_path: Path) -> None:
+    """YAML reads a bare ``off`` key as the boolean False; ``off: true`` must still work."""
+    body = (
+        "schema: 1\ncategory: work\nentries:"
+        + GOOD_ENTRY
+        + "    locales:\n      nl-BE:\n        off: true\n"
+    )
+    p = write(tmp_path, body)
+    lex = load_lexicon([p])
+    (entry,) = lex.entries
+    assert entry.locales["nl-BE"].off is True
+    assert lex.for_locale("nl-BE").entries == []
+    assert [e.id for e in lex.for_locale("nl-NL").entries] == ["testwoord"]

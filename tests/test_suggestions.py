@@ -21,7 +21,25 @@ from tests.conftest import apply_fix
         ("Het kabinet wil deze prostitutie reguleren.", "deze prostitutie", "dit sekswerk"),
         ("Zij werkt in de prostitutie.", "prostitutie", "seksbranche"),
         ("De raamprostitutie verhuist.", "De raamprostitutie", "Het raamsekswerk"),
-        ("De prostitutiesector groeit.", "prostitutiesector", "sekswerksector"),
+        ("De prostitutiesector groeit.", "prostitutiesector", "sekswerkbranche"),
+        ("De prostitutiebranche groeit.", "prostitutiebranche", "sekswerkbranche"),
+        ("Het prostitutiebedrijf sluit.", "prostitutiebedrijf", "seksbedrijf"),
+        ("Twee prostitutiebedrijven sluiten.", "prostitutiebedrijven", "seksbedrijven"),
+        # the longest lexicon word inside a compound decides (not "raamsekswerkbedrijf")
+        ("Een raamprostitutiebedrijf sluit.", "raamprostitutiebedrijf", "raamseksbedrijf"),
+        ("De prostitutiebeleidsnota is klaar.", "prostitutiebeleidsnota", "sekswerkbeleidsnota"),
+        ("De protitutie groeit.", "De protitutie", "Het sekswerk"),
+        # a curly apostrophe in the text stays curly in the suggestion
+        (
+            "Zij vroegen geld voor uitstapprogramma’s.",
+            "uitstapprogramma’s",
+            "programma’s voor werkverandering",
+        ),
+        (
+            "Zij vroegen geld voor uitstapprogramma's.",
+            "uitstapprogramma's",
+            "programma's voor werkverandering",
+        ),
         ("De exploitatie van prostitutie is sinds 2000 legaal.", "prostitutie", "seksbedrijven"),
         ("Gedwongen prostitutie is een misdrijf.", "Gedwongen prostitutie", "Seksuele uitbuiting"),
         ("Het gaat om illegale prostitutie.", "illegale prostitutie", "sekswerk zonder vergunning"),

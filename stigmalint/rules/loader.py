@@ -235,6 +235,8 @@ def _locales(value: Any, ctx: _Ctx) -> dict[str, LocaleOverride]:
             raise ctx.fail(
                 f"'locales.{loc}' moet sleutels hebben (off, severity, message, suggestions)"
             )
+        # YAML 1.1 reads the bare key `off` as the boolean False: `off: true` is {False: True}.
+        ov = {("off" if k is False else k): v for k, v in ov.items()}
         _check_keys(ov, {"off", "severity", "message", "suggestions"}, f"locales.{loc}", ctx)
         out[loc] = LocaleOverride(
             off=bool(ov.get("off", False)),
