@@ -44,7 +44,7 @@ class Matcher:
     ) -> None:
         self.lex = lexicon
         self.is_word = is_word
-        self.suggester = Suggester(lexicon.nouns, adjective_lemma)
+        self.suggester = Suggester(lexicon.nouns, adjective_lemma, lexicon.lexicon.prefixes)
         self._morphs: dict[str, list[tuple[TermTarget, Morph]]] = {}  # compound splits per word
 
     def matches(
