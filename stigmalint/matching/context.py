@@ -2,7 +2,9 @@
 
 * ``context.requires``: some word of each named anchor set must occur in the same
   sentence (or within ``context.within`` tokens), outside the match itself —
-  "meisjes" only counts in a sentence about sex work.
+  "meisjes" only counts in a sentence about sex work. For a phrase split over a
+  sentence, the words between its parts are context too: in "als een klant geweld
+  gebruikt, mag de sekswerker hem weigeren" the match is "als een klant … hem".
 * ``context.excludes``: no word of these sets may occur there — "meisjes" next to
   "13-jarige" is about children, which another rule handles.
 * ``unless``: exception patterns around, before, after the match or anywhere in the
@@ -27,7 +29,7 @@ def _window(match: Match, sent: Sentence, within: int | None) -> tuple[int, int]
 
 def _anchor_present(test: WordTest, toks: Sequence[Tok], lo: int, hi: int, match: Match) -> bool:
     for i in range(lo, hi):
-        if match.start <= i < match.end:
+        if match.in_match(i):
             continue
         t = toks[i]
         if not t.skip and test.matches(t.lemmas):
