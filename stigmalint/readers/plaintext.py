@@ -12,6 +12,7 @@ import codecs
 
 from stigmalint.document import Document, plain_document
 from stigmalint.readers import ReadError
+from stigmalint.readers.captions import with_captions
 
 _SNIFF = 8192
 
@@ -38,4 +39,4 @@ def decode(data: bytes) -> str:
 
 
 def read_plain(path: str, data: bytes) -> Document:
-    return plain_document(path, decode(data))
+    return with_captions(plain_document(path, decode(data)))
