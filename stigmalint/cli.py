@@ -15,10 +15,11 @@ from collections.abc import Sequence
 import click
 
 from stigmalint import __version__
-from stigmalint.engine import Linter, LintOptions
+from stigmalint.engine import FileResult, Linter, LintOptions
 from stigmalint.severity import SEVERITY_NAMES, Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FIXABLE_KINDS = {"text", "markdown", "html"}  # formats whose source --fix can rewrite
 
 
 def _err(message: str) -> None:
@@ -42,11 +43,27 @@ def cli() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(["text", "json", "sarif", "github", "html"]),
     default="text",
     show_default=True,
-    help="Uitvoerformaat.",
+    help="Uitvoerformaat: regels, JSON, SARIF 2.1.0, GitHub-annotaties of een HTML-rapport.",
 )
+@click.option(
+    "-o",
+    "--output-file",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Schrijf het rapport naar dit bestand in plaats van naar de standaarduitvoer.",
+)
+@click.option(
+    "--fix",
+    is_flag=True,
+    help="Pas veilige suggesties toe in de bestanden (niet in citaten of bij herschrijven).",
+)
+@click.option(
+    "--diff", is_flag=True, help="Toon wat --fix zou veranderen, zonder iets te schrijven."
+)
+@click.option("--exit-zero", is_flag=True, help="Altijd exitcode 0 bij bevindingen.")
 @click.option(
     "--fail-on",
     type=click.Choice(SEVERITY_NAMES),
@@ -73,13 +90,16 @@ def cli() -> None:
 def check(
     paths: Sequence[str],
     fmt: str,
+    output_file: str | None,
+    fix: bool,
+    diff: bool,
+    exit_zero: bool,
     fail_on: str,
     model: str,
     locale: str,
     stdin_filename: str | None,
 ) -> None:
     """Controleer bestanden, mappen (recursief) of '-' (standaardinvoer)."""
-    from stigmalint.engine import FileResult
     from stigmalint.errors import ModelError
     from stigmalint.files import collect, read_bytes
     from stigmalint.readers import ReadError, read_document
@@ -103,7 +123,13 @@ def check(
             document = read_document(shown if target.stdin else target.path, data, shown)
             findings = linter.check_document(document)
             results.append(
-                FileResult(shown, findings, notes=list(document.notes), document=document)
+                FileResult(
+                    shown,
+                    findings,
+                    notes=list(document.notes),
+                    document=document,
+                    stdin=target.stdin,
+                )
             )
         except (OSError, ValueError) as exc:
             results.append(FileResult(shown, error=getattr(exc, "strerror", None) or str(exc)))
@@ -113,18 +139,66 @@ def check(
             _err(str(exc))
             sys.exit(EXIT_ERROR)
 
+    if fix or diff:
+        results = _fix_files(results, diff=diff)
+        if diff:
+            sys.exit(EXIT_FINDINGS if any(r.fixed for r in results) else EXIT_OK)
+
     report = Report(
         results,
         linter.lexicon,
         Severity.parse(fail_on),
-        color=fmt == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ,
+        color=fmt == "text"
+        and not output_file
+        and sys.stdout.isatty()
+        and "NO_COLOR" not in os.environ,
     )
     for path, message in report.all_errors:
         _err(f"fout: {path}: {message}")
-    click.echo(renderer(fmt)(report), nl=False)
+    rendered = renderer(fmt)(report)
+    if output_file:
+        try:
+            with open(output_file, "w", encoding="utf-8") as fh:
+                fh.write(rendered)
+        except OSError as exc:
+            _err(f"fout: {output_file}: kan niet schrijven ({exc.strerror})")
+            sys.exit(EXIT_ERROR)
+    else:
+        # With --fix on standard input, stdout carries the fixed text; the report goes to stderr.
+        click.echo(rendered, nl=False, err=fix and any(r.stdin for r in results))
     if report.all_errors:
         sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FINDINGS if report.failing else EXIT_OK)
+    sys.exit(EXIT_FINDINGS if report.failing and not exit_zero else EXIT_OK)
+
+
+def _fix_files(results: list[FileResult], *, diff: bool) -> list[FileResult]:
+    """Apply (or, with ``diff``, show) safe fixes; the findings that remain are reported."""
+    from dataclasses import replace
+
+    from stigmalint.fix import apply_fixes, unified_diff
+
+    out = []
+    for r in results:
+        doc = r.document
+        if r.error or doc is None or doc.kind not in FIXABLE_KINDS or not r.findings:
+            out.append(r)
+            continue
+        fixed_text, applied = apply_fixes(doc.source, r.findings)
+        if not applied:
+            out.append(r)
+            continue
+        if diff:
+            click.echo(unified_diff(r.path, doc.source, fixed_text), nl=False)
+        elif r.stdin:
+            click.echo(fixed_text, nl=False)
+        else:
+            with open(r.path, "w", encoding=doc.encoding, newline="") as fh:
+                fh.write(fixed_text)
+            n = len(applied)
+            _err(f"{r.path}: {n} {'vervanging' if n == 1 else 'vervangingen'} toegepast")
+        remaining = [f for f in r.findings if f not in applied]
+        out.append(replace(r, findings=remaining, fixed=len(applied)))
+    return out
 
 
 @cli.command()

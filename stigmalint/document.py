@@ -67,6 +67,7 @@ class Document:
     blocks: list[TextBlock] = field(default_factory=list)
     kind: str = "text"
     notes: list[str] = field(default_factory=list)  # reader remarks (e.g. unclosed suppressions)
+    encoding: str = "utf-8"  # how the source was decoded; --fix writes it back the same way
 
     @cached_property
     def _line_starts(self) -> list[int]:
@@ -84,5 +85,5 @@ class Document:
         return Position(line, col, end_line, end_col, where)
 
 
-def plain_document(path: str, text: str, kind: str = "text") -> Document:
-    return Document(path, text, [TextBlock(text).joined_hyphenation()], kind)
+def plain_document(path: str, text: str, kind: str = "text", encoding: str = "utf-8") -> Document:
+    return Document(path, text, [TextBlock(text).joined_hyphenation()], kind, encoding=encoding)

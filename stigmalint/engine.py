@@ -33,6 +33,8 @@ class FileResult:
     error: str | None = None
     notes: list[str] = field(default_factory=list)
     document: Document | None = field(default=None, repr=False, compare=False)
+    stdin: bool = False
+    fixed: int = 0  # replacements applied by --fix
 
 
 class Linter:

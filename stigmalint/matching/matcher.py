@@ -45,7 +45,7 @@ class Matcher:
     ) -> None:
         self.lex = lexicon
         self.is_word = is_word
-        self.suggester = Suggester(lexicon.nouns, adjective_lemma)
+        self.suggester = Suggester(lexicon.nouns, adjective_lemma, lexicon.lexicon.prefixes)
 
     def matches(
         self, toks: Sequence[Tok], sentences: Sequence[Sentence], scope: str = "any"

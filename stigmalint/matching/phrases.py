@@ -26,12 +26,27 @@ def _could_match(phrase: Phrase, vocab: set[str]) -> bool:
     return True
 
 
+# Words that open a post-modifier: the noun before them heads the phrase.
+_POST_MODIFIER = {
+    "van", "in", "achter", "voor", "uit", "op", "met", "bij", "aan", "zonder", "onder",
+    "die", "dat",
+}  # fmt: skip
+
+
 def _head(toks: Sequence[Tok], start: int, end: int) -> int:
-    """The last word-like token of the span carries the number of the phrase."""
-    for i in range(end - 1, start - 1, -1):
+    """The token that carries the number (and gender) of the phrase.
+
+    Dutch puts adjectives before the noun and prepositional phrases or relative
+    clauses after it: in "illegale sekswerkers" the last word is the head, in
+    "meisjes van plezier" and "vrouwen die sekswerk doen" the word before "van"/"die".
+    """
+    last: int | None = None
+    for i in range(start, end):
+        if i > start and last is not None and toks[i].folded in _POST_MODIFIER:
+            return last
         if toks[i].is_word:
-            return i
-    return start
+            last = i
+    return start if last is None else last
 
 
 def _match_phrase(

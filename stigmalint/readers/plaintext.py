@@ -17,26 +17,32 @@ from stigmalint.readers.captions import with_captions
 _SNIFF = 8192
 
 
-def decode(data: bytes) -> str:
+def decode_with_encoding(data: bytes) -> tuple[str, str]:
+    """The text and the name of the encoding to write it back with."""
     if data.startswith(codecs.BOM_UTF8):
         body = data[len(codecs.BOM_UTF8) :]
-        offset = len(codecs.BOM_UTF8)
+        offset, encoding = len(codecs.BOM_UTF8), "utf-8-sig"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
             raise ReadError(f"ongeldige UTF-16 (byte {exc.start})") from None
     else:
-        body, offset = data, 0
+        body, offset, encoding = data, 0, "utf-8"
     if b"\x00" in body[:_SNIFF]:
         raise ReadError("binair bestand, geen tekst (stigmalint leest tekstbestanden)")
     try:
-        return body.decode("utf-8")
+        return body.decode("utf-8"), encoding
     except UnicodeDecodeError as exc:
         raise ReadError(
             f"geen geldige UTF-8 (byte {exc.start + offset}); sla het bestand op als UTF-8"
         ) from None
 
 
+def decode(data: bytes) -> str:
+    return decode_with_encoding(data)[0]
+
+
 def read_plain(path: str, data: bytes) -> Document:
-    return with_captions(plain_document(path, decode(data)))
+    text, encoding = decode_with_encoding(data)
+    return with_captions(plain_document(path, text, encoding=encoding))

@@ -41,7 +41,7 @@ class Report:
         return any(f.severity >= self.fail_on for r in self.results for f in r.findings)
 
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "github", "html")
 
 
 def renderer(name: str) -> Callable[[Report], str]:
