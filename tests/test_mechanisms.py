@@ -3,7 +3,7 @@
 * ``ordered: true``: the parts of a split phrase must occur in the written order;
 * the words *between* the parts of a split phrase are context (an anchor there counts);
 * a framing finding does not silence an unrelated word finding inside it, but does
-  silence one that shares a guidance reference;
+  silence one that shares a guidance reference (unless an exception silenced it);
 * a finding that is itself a quotation (scare quotes) is not lowered as a citation.
 """
 
@@ -43,8 +43,11 @@ entries:
     rewrite: true
     message: Test.
     match:
+      window: 5
       phrases:
-        - "werd proefwerker"
+        - ["werd", "proefwerker"]
+    unless:
+      - sentence: "crisis"
     suggestions: [advies]
     sources: [https://example.org/bron]
     examples: {bad: [x, y], good: [z]}
@@ -103,6 +106,12 @@ def test_framing_phrase_keeps_an_unrelated_word_finding(test_linter: Linter) -> 
 def test_a_shared_reference_makes_one_finding(test_linter: Linter) -> None:
     found = test_linter.check_text("Zij werd proefwerker.")
     assert rules_of(found) == ["test-gedeeld"]
+
+
+def test_a_silenced_framing_rule_leaves_the_words_inside_it(test_linter: Linter) -> None:
+    """The exception says the construction is fine here, not the word inside it."""
+    found = test_linter.check_text("Zij werd door de crisis proefwerker.")
+    assert rules_of(found) == ["test-woord"]
 
 
 def test_scare_quotes_are_the_finding_not_a_citation(test_linter: Linter) -> None:

@@ -31,6 +31,17 @@ def _independent(a: Match, b: Match) -> bool:
     return not set(a.entry.refs) & set(b.entry.refs)
 
 
+def _silences(k: Match) -> bool:
+    """A framing exception says the construction is fine here, not the words in it.
+
+    "Vrouwen die door hun partner worden geprostitueerd": the perpetrator is named, so
+    R6 is silent, but the word "geprostitueerd" (T06) is still worth a remark. Other
+    exceptions (legal wording such as "exploitatie van onvrijwillige prostitutie")
+    cover the words inside them too.
+    """
+    return not (k.silenced and k.entry.category == FRAMING)
+
+
 def resolve(matches: Iterable[Match]) -> list[Match]:
     ranked = sorted(
         matches,
@@ -38,7 +49,10 @@ def resolve(matches: Iterable[Match]) -> list[Match]:
     )
     kept: list[Match] = []
     for m in ranked:
-        if any(k.start <= m.start and m.end <= k.end and not _independent(k, m) for k in kept):
+        if any(
+            k.start <= m.start and m.end <= k.end and not _independent(k, m) and _silences(k)
+            for k in kept
+        ):
             continue  # contained in (or identical to) a stronger match
         kept.append(m)
     return sorted((m for m in kept if not m.silenced), key=lambda m: (m.start, m.end))
