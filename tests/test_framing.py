@@ -52,7 +52,7 @@ QUIET = [
     "Sekswerkers onder de 21 mogen in Amsterdam niet achter het raam werken.",
     "Minderjarigen die seksueel worden uitgebuit, krijgen specialistische opvang.",
     "Het vrouwtje van de eend zat op het nest.",
-    "Een oud vrouwtje klaagde over de drukte bij het bordeel.",
+    "Een oud vrouwtje klaagde over de drukte bij de seksclub.",
     "Mannen en vrouwen die als sekswerker werken, hebben dezelfde rechten.",
     "Sekswerk is in Nederland een legaal beroep.",
     "Mensenhandel is moderne slavernij.",
@@ -104,7 +104,11 @@ LOUD = [
         "In de woning werden condooms aangetroffen die wezen op prostitutie.",
         "condooms-aangetroffen",
     ),
-    ("Zogenaamde 'sekswerkers' pleiten voor decriminalisering.", "zogenaamde-sekswerkers"),
+    (
+        "Zogenaamde 'sekswerkers' pleiten voor decriminalisering.",
+        "sekswerk-tussen-aanhalingstekens",
+    ),
+    ("Het gaat om zogenaamd vrijwillige prostitutie.", "zogenaamd-vrijwillig"),
     ("De 'sekswerkers' demonstreerden voor het stadhuis.", "sekswerk-tussen-aanhalingstekens"),
     (
         "Seksuele uitbuiting is geweld, in geval van minderjarigen ook door de klant.",
@@ -151,8 +155,8 @@ def test_scare_quotes_are_not_lowered_as_a_quotation(linter) -> None:  # type: i
 
 
 def test_scare_quotes_inside_someone_elses_quotation_are_lowered(linter) -> None:  # type: ignore[no-untyped-def]
-    (f,) = linter.check_text("De wethouder zei: „Die zogenaamde sekswerkers willen alleen geld.”")
-    assert f.rule == "zogenaamde-sekswerkers"
+    (f,) = linter.check_text("De wethouder zei: „Die 'sekswerkers' willen alleen geld.”")
+    assert f.rule == "sekswerk-tussen-aanhalingstekens"
     assert f.severity is Severity.SUGGESTION
 
 
