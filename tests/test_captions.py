@@ -85,3 +85,10 @@ def test_image_only_rules_do_not_wake_the_pipeline_for_ordinary_text(linter) -> 
     sentence = "Met de stunt wil de priester geld binnenhalen voor zijn bh-fabriek."
     assert linter.prescan.candidate_sentences(sentence) == []
     assert linter.prescan.candidate_sentences(sentence, "image") != []
+
+
+def test_each_cliche_in_one_caption_is_reported(linter) -> None:  # type: ignore[no-untyped-def]
+    text = "Sekswerk in de stad.\nFoto: Vrouw in netkousen leunt in een autoraam onder rood licht."
+    assert {"netkousen", "vrouw-bij-autoraam", "rood-licht"} <= set(
+        rules_of(linter.check_text(text))
+    )
