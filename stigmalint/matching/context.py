@@ -2,7 +2,9 @@
 
 * ``context.requires``: some word of each named anchor set must occur in the same
   sentence (or within ``context.within`` tokens), outside the match itself —
-  "meisjes" only counts in a sentence about sex work.
+  "meisjes" only counts in a sentence about sex work. For a phrase split over a
+  sentence, the words between its parts are context too: in "als een klant geweld
+  gebruikt, mag de sekswerker hem weigeren" the match is "als een klant … hem".
 * ``context.excludes``: no word of these sets may occur in the sentence, the match
   included — "meisjes" next to "13-jarige" is about children, which another rule
   handles.
@@ -31,7 +33,7 @@ def _anchor_present(
 ) -> bool:
     """Is a word of ``test`` in ``lo:hi``, outside ``match`` when one is given?"""
     for i in range(lo, hi):
-        if match is not None and match.start <= i < match.end:
+        if match is not None and match.in_match(i):
             continue
         t = toks[i]
         if not t.skip and test.matches(t.lemmas):

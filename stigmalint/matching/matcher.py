@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from stigmalint.findings import Finding
 from stigmalint.matching.compiled import CompiledLexicon, TermTarget
@@ -68,7 +69,7 @@ class Matcher:
             if not context_ok(m, toks, sent, self.lex.anchors):
                 continue
             if exception_applies(m, lemma_sets, sent):
-                m = Match(m.entry, m.start, m.end, m.head, m.morph, silenced=True)
+                m = replace(m, silenced=True)
             checked.append(m)
         return resolve(checked)
 

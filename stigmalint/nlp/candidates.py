@@ -45,3 +45,16 @@ class LemmaCandidates:
         if len(self._cache) < 500_000:
             self._cache[key] = result
         return result
+
+
+_DEFAULT: LemmaCandidates | None = None
+
+
+def default_candidates() -> LemmaCandidates:
+    """One shared instance (with its cache) per process."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        from stigmalint.nlp.tables import lemma_tables
+
+        _DEFAULT = LemmaCandidates(lemma_tables())
+    return _DEFAULT

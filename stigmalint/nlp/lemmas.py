@@ -18,8 +18,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from stigmalint.nlp.candidates import LemmaCandidates
-from stigmalint.nlp.tables import lemma_tables
+from stigmalint.nlp.candidates import LemmaCandidates, default_candidates
 
 __all__ = ["USER_DATA_KEY", "LemmaCandidates", "default_candidates", "token_lemmas"]
 
@@ -35,16 +34,6 @@ def token_lemmas(token: Token) -> frozenset[str]:
         cands: frozenset[str] = stored[token.i]
         return cands
     return default_candidates().candidates(token.text, token.lemma_)
-
-
-_DEFAULT: LemmaCandidates | None = None
-
-
-def default_candidates() -> LemmaCandidates:
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = LemmaCandidates(lemma_tables())
-    return _DEFAULT
 
 
 class LemmaCandidatesComponent:

@@ -54,7 +54,7 @@ _ENTRY_KEYS = {
     "id", "refs", "category", "severity", "message", "details", "match", "context",
     "unless", "gender", "suggestions", "rewrite", "sources", "examples", "locales", "scope",
 }  # fmt: skip
-_MATCH_KEYS = {"words", "forms", "compounds", "guards", "lowercase", "phrases", "window"}
+_MATCH_KEYS = {"words", "forms", "compounds", "guards", "lowercase", "phrases", "window", "ordered"}
 _UNLESS_KINDS = ("around", "preceded_by", "followed_by", "sentence")
 
 
@@ -256,6 +256,9 @@ def _match(value: Any, ctx: _Ctx) -> dict[str, Any]:
     window = value.get("window", 12)
     if not isinstance(window, int) or window < 1:
         raise ctx.fail("'match.window' moet een geheel getal >= 1 zijn")
+    ordered = value.get("ordered", False)
+    if not isinstance(ordered, bool):
+        raise ctx.fail("'match.ordered' is true of false")
     phrases: list[Phrase] = []
     for spec in raw_phrases:
         if not (
@@ -264,7 +267,7 @@ def _match(value: Any, ctx: _Ctx) -> dict[str, Any]:
         ):
             raise ctx.fail("elke frase is een tekst of een lijst van teksten")
         try:
-            phrases.append(parse_phrase(spec, ctx.anchors, window=window))
+            phrases.append(parse_phrase(spec, ctx.anchors, window=window, ordered=ordered))
         except PatternError as exc:
             raise ctx.fail(f"frase {spec!r}: {exc}") from None
     compounds = _str_list(value.get("compounds"), "match.compounds", ctx)

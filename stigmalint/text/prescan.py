@@ -112,11 +112,16 @@ def _glob_stem(rx: re.Pattern[str]) -> str | None:
     return stem if len(stem) >= MIN_STEM else None
 
 
+def _punctuation(stem: str) -> bool:
+    """Quotation marks are rare enough to scan for (scare quotes around 'sekswerk', R11)."""
+    return bool(stem) and not any(c.isalnum() for c in stem)
+
+
 def _literal_group(literals: Iterable[str], surface: SurfaceForms) -> Group | None:
     stems: set[str] = set()
     for lit in literals:
         stems |= surface.stems(lit)
-    if any(len(st) < MIN_CONJUNCT for st in stems):
+    if any(len(st) < MIN_CONJUNCT and not _punctuation(st) for st in stems):
         return None  # too short to scan for ("de", "in"): not a useful trigger
     return frozenset(_minimal(stems)) or None
 
@@ -221,6 +226,9 @@ class Prescanner:
     key_regex: re.Pattern[str] | None = None  # the key stems of all triggers
     by_key: dict[int, list[tuple[int, ...]]] = field(default_factory=dict)  # key → triggers
     longest: int = 0  # longest stem, in characters
+    # Triggers of `scope: image` entries ("geld … bh"): they only count in image blocks.
+    image_triggers: list[tuple[int, ...]] = field(default_factory=list)
+    image_by_key: dict[int, list[tuple[int, ...]]] = field(default_factory=dict)
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon, surface: SurfaceForms | None = None) -> Prescanner:
@@ -231,13 +239,15 @@ class Prescanner:
             surface = SurfaceForms(t.lookup, t.exc, t.rules, wanted_literals(lex))
         group_ids: dict[Group, int] = {}
         triggers: list[tuple[int, ...]] = []
+        image_triggers: list[tuple[int, ...]] = []
         everything = False
         for e in lex.entries:
             for trig in triggers_of(e, lex, surface):
                 if not trig:
                     everything = True
                     continue
-                triggers.append(tuple(group_ids.setdefault(g, len(group_ids)) for g in trig))
+                ids = tuple(group_ids.setdefault(g, len(group_ids)) for g in trig)
+                (image_triggers if e.scope == "image" else triggers).append(ids)
         stems: dict[str, set[int]] = {}
         regex_groups: dict[int, re.Pattern[str]] = {}
         for g, gid in group_ids.items():
@@ -254,18 +264,34 @@ class Prescanner:
         rx = re.compile(f"(?=({trie_regex(stems, _ACCENT_CLASSES)}))") if stems else None
         # The key of a trigger: its strong group whose shortest stem is longest (rarest).
         groups = {gid: g for g, gid in group_ids.items()}
-        by_key: dict[int, list[tuple[int, ...]]] = {}
         key_stems: set[str] = set()
-        for ids in triggers:
-            strong = [g for g in ids if _strong(groups[g])]
-            key = max(strong, key=lambda g: (min(len(s) for s in groups[g]), -g))
-            by_key.setdefault(key, []).append(ids)
-            key_stems |= groups[key]
+
+        def index(trigs: list[tuple[int, ...]]) -> dict[int, list[tuple[int, ...]]]:
+            out: dict[int, list[tuple[int, ...]]] = {}
+            for ids in trigs:
+                strong = [g for g in ids if _strong(groups[g])]
+                key = max(strong, key=lambda g: (min(len(s) for s in groups[g]), -g))
+                out.setdefault(key, []).append(ids)
+                key_stems.update(groups[key])
+            return out
+
+        by_key, image_by_key = index(triggers), index(image_triggers)
         key_rx = (
             re.compile(f"(?=({trie_regex(key_stems, _ACCENT_CLASSES)}))") if key_stems else None
         )
         longest = max((len(s) for s in stems), default=0)
-        return cls(rx, triggers, closed, everything, regex_groups, key_rx, by_key, longest)
+        return cls(
+            rx,
+            triggers,
+            closed,
+            everything,
+            regex_groups,
+            key_regex=key_rx,
+            by_key=by_key,
+            longest=longest,
+            image_triggers=image_triggers,
+            image_by_key=image_by_key,
+        )
 
     def _groups_of(self, stem: str) -> frozenset[int]:
         if not stem.isascii():
@@ -291,8 +317,9 @@ class Prescanner:
             present |= self._groups_of(m.group(1))
         return present
 
-    def candidate_sentences(self, text: str) -> list[tuple[int, int]]:
-        """Sentence ranges of ``text`` that must go through the pipeline."""
+    def candidate_sentences(self, text: str, scope: str = "any") -> list[tuple[int, int]]:
+        """Sentence ranges of ``text`` (a block of ``scope``) that must go through the pipeline."""
+        indexes = (self.by_key, self.image_by_key) if scope == "image" else (self.by_key,)
         if self.everything:
             return sentence_spans(text)
         low = text.lower()
@@ -316,7 +343,8 @@ class Prescanner:
             if any(
                 self._satisfied(trig, present, low, s, e)
                 for g in present
-                for trig in self.by_key.get(g, ())
+                for by_key in indexes
+                for trig in by_key.get(g, ())
             ):
                 out.append((s, e))
         return out
