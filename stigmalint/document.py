@@ -17,7 +17,10 @@ from functools import cached_property
 
 from stigmalint.findings import Position
 
-_SOFT_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-zà-ÿ])")
+# A hyphen at a line break inside a word. It starts with the literal "-" (the letter
+# before it is a look-behind after it), so the regex engine jumps from hyphen to hyphen
+# instead of trying every position of the text.
+_SOFT_HYPHEN_BREAK = re.compile(r"-(?<=[^\W\d_]-)[ \t]*\r?\n[ \t]*(?=[a-zà-ÿ])")
 
 
 @dataclass

@@ -30,6 +30,7 @@ _ABBREVIATIONS = {
 # engine skip ahead to the next candidate character instead of trying every position;
 # it matches exactly what ``[.!?;]+[…]*(?=\s)|\n[ \t]*\n\s*|\n`` matches.
 _END = re.compile(r"[.!?;\n](?:(?<=\n)(?:[ \t]*\n\s*)?|[.!?;]*[\"'”’»)\]]*(?=\s))")
+_NON_SPACE = re.compile(r"\S")
 _BULLET = re.compile(r"\s*([-*•·–—]|\d+(\.\d+)+\.?|\d+[.)]|[a-z][.)])\s")
 
 
@@ -40,17 +41,30 @@ _NUMBERING_BEFORE = re.compile(
 )
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_ASCII_LETTERS_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
+
+
+def _word_before(before: str) -> str | None:
+    """What ``re.search(r"([A-Za-z][A-Za-z.]*)$", before)`` captures, without the regex.
+
+    (The regex retries at every letter of the 30 characters; this runs once per
+    full stop of every text.) ``$`` also matches before a final line break.
+    """
+    if before.endswith("\n"):
+        before = before[:-1]
+    tail = before[len(before.rstrip(_ASCII_LETTERS_DOT)) :]
+    word = tail.lstrip(".")
+    return word or None
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     before = text[max(0, dot - 30) : dot]
-    m = _WORD_BEFORE.search(before)
-    if not m:
+    found = _word_before(before)
+    if found is None:
         # "1.1 Opheffing", "Hoofdstuk 3. Regulering": numbering, not the end of a sentence;
         # "de jongste was 13. Een …" does end one.
         return dot > 0 and text[dot - 1].isdigit() and bool(_NUMBERING_BEFORE.search(before))
-    word = m.group(1).lower().rstrip(".")
+    word = found.lower().rstrip(".")
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
@@ -66,7 +80,7 @@ def _line_continues(text: str, nl: int) -> bool:
         j += 1
     if i < 0 or j >= n:
         return False
-    if _BULLET.match(text[nl + 1 : nl + 12]):
+    if _BULLET.match(text, nl + 1, nl + 12):
         return False
     last, first = text[i], text[j]
     return ((last.isalpha() and last.islower()) or last in ",-–(") and (
@@ -91,10 +105,10 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
         if token[0] == "." and _is_abbreviation(text, m.start()):
             continue
         end = m.end() if token[0] != "\n" else m.start()
-        if text[start:end].strip():
+        if _NON_SPACE.search(text, start, end):  # not blank (str.strip's white space)
             spans.append((start, end))
         start = m.end()
-    if text[start:].strip():
+    if _NON_SPACE.search(text, start):
         spans.append((start, len(text)))
     return tuple(spans)
 
