@@ -45,7 +45,9 @@ _ACCENT_CLASSES = {
     for plain in set(_PLAIN)
 }
 
-_FORMAT = 3  # bump when the pre-scan logic changes, to invalidate cached scanners
+_ACCENTED_RX = re.compile(f"[{_ACCENTED}]")
+
+_FORMAT = 4  # bump when the pre-scan logic changes, to invalidate cached scanners
 Group = frozenset[str]
 Trigger = tuple[Group, ...]
 
@@ -229,6 +231,8 @@ class Prescanner:
     # Triggers of `scope: image` entries ("geld … bh"): they only count in image blocks.
     image_triggers: list[tuple[int, ...]] = field(default_factory=list)
     image_by_key: dict[int, list[tuple[int, ...]]] = field(default_factory=dict)
+    key_plain: re.Pattern[str] | None = None  # key_regex without accent classes (faster)
+    key_longest: int = 0
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon, surface: SurfaceForms | None = None) -> Prescanner:
@@ -279,7 +283,9 @@ class Prescanner:
         key_rx = (
             re.compile(f"(?=({trie_regex(key_stems, _ACCENT_CLASSES)}))") if key_stems else None
         )
+        key_plain = re.compile(f"(?=({trie_regex(key_stems)}))") if key_stems else None
         longest = max((len(s) for s in stems), default=0)
+        key_longest = max((len(s) for s in key_stems), default=0)
         return cls(
             rx,
             triggers,
@@ -291,7 +297,29 @@ class Prescanner:
             longest=longest,
             image_triggers=image_triggers,
             image_by_key=image_by_key,
+            key_plain=key_plain,
+            key_longest=key_longest,
         )
+
+    def _keys(self, low: str) -> list[int]:
+        """Where key stems start in ``low``, as the accent-tolerant key regex finds them.
+
+        Accented letters are rare, and the accent classes make the regex much slower:
+        the plain regex finds every hit without an accented letter in it, and only the
+        stretches around accented letters are searched with the accent-tolerant one.
+        """
+        assert self.key_regex is not None and self.key_plain is not None
+        keys = [m.start() for m in self.key_plain.finditer(low)]
+        if low.isascii():
+            return keys
+        span = self.key_longest
+        extra = []
+        for a in _ACCENTED_RX.finditer(low):
+            p = a.start()
+            for m in self.key_regex.finditer(low, max(0, p - span + 1), p + span):
+                if m.start() <= p < m.start() + len(m.group(1)):
+                    extra.append(m.start())
+        return sorted(set(keys).union(extra)) if extra else keys
 
     def _groups_of(self, stem: str) -> frozenset[int]:
         if not stem.isascii():
@@ -327,7 +355,7 @@ class Prescanner:
             return sentence_spans(text)
         if self.key_regex is None:
             return []
-        keys = [m.start() for m in self.key_regex.finditer(low)]
+        keys = self._keys(low)
         if not keys:
             return []
         out = []
