@@ -81,6 +81,19 @@ print(hits)
 """
 
 
+# Python processes keep their compiled bytecode here (not in the repository), as an
+# installed package would; PYTHONDONTWRITEBYTECODE in the caller's environment would
+# otherwise make every run recompile stigmalint's modules.
+PYCACHE: Path | None = None
+
+
+def _python_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if PYCACHE is not None:
+        env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
+    return env
+
+
 # -- workloads ---------------------------------------------------------------------------
 
 
@@ -195,7 +208,7 @@ class Tool:
         raise NotImplementedError
 
     def env(self) -> dict[str, str] | None:
-        return None
+        return _python_env()
 
     def count(self, stdout: str) -> int | None:
         return None
@@ -215,7 +228,7 @@ class Stigmalint(Tool):
         return [*cmd, str(workload.path)]
 
     def env(self) -> dict[str, str]:
-        env = dict(os.environ)
+        env = _python_env()
         env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
         return env
 
@@ -505,6 +518,9 @@ def _bench(
     args: argparse.Namespace, work: Path, runs: int, sentences: Path, raw: Path, only: set[str]
 ) -> int:
     from forms import lexicon_vocabulary
+
+    global PYCACHE
+    PYCACHE = work / "pycache"
 
     clean_words, dense_words = (6_000, 7_000) if args.quick else (700_000, 200_000)
     workloads: list[Workload] = []
