@@ -15,7 +15,6 @@ Where ``fork`` is not available (Windows) files are checked one by one.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -40,6 +39,8 @@ def cpu_count() -> int:
 
 
 def can_fork() -> bool:
+    import multiprocessing  # not at import: a single-file run must not pay for it
+
     return sys.platform != "win32" and "fork" in multiprocessing.get_all_start_methods()
 
 
@@ -72,6 +73,8 @@ def map_ordered(task: Callable[[T], R], items: Sequence[T], jobs: int) -> list[R
     jobs = min(jobs, len(items))
     if jobs <= 1 or not can_fork():
         return [task(x) for x in items]
+    import multiprocessing
+
     _TASK, _ITEMS = task, items
     try:
         ctx = multiprocessing.get_context("fork")
