@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from stigmalint.rules.model import Entry, Lexicon, NounInfo
 from stigmalint.rules.patterns import WordTest, glob_to_regex
@@ -39,6 +40,8 @@ class CompiledLexicon:
     anchors: dict[str, WordTest] = field(default_factory=dict)
     phrase_entries: list[Entry] = field(default_factory=list)
     guards: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+    # Built by matching.phrases on first use: which phrases a sentence's words allow.
+    phrase_index: Any = field(default=None, repr=False, compare=False)
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> CompiledLexicon:

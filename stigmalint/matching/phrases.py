@@ -9,6 +9,7 @@ verbs: "kwam na een moeilijke jeugd terecht in de prostitutie".
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import pairwise, product
 
 from stigmalint.matching.compiled import CompiledLexicon
@@ -79,6 +80,59 @@ def _match_phrase(
     return out
 
 
+@dataclass
+class _PhraseIndex:
+    """:func:`_could_match` for all phrases at once, driven by the sentence's words.
+
+    Every phrase needs some literal sets (its required words); a sentence allows a
+    phrase when each of them meets the sentence's lemmas. Testing every phrase of a
+    large lexicon on every sentence was the matcher's largest cost; instead each
+    phrase is filed under one of its required sets, and only phrases filed under a
+    set that the sentence meets are tested further.
+    """
+
+    by_literal: dict[str, list[int]]  # literal → ids of the required sets holding it
+    always: list[tuple[int, int]]  # (entry, phrase) without required sets
+    by_key: dict[int, list[tuple[int, int, tuple[int, ...]]]]  # set id → (entry, phrase, needs)
+
+    @classmethod
+    def build(cls, lex: CompiledLexicon) -> _PhraseIndex:
+        ids: dict[frozenset[str], int] = {}
+        always: list[tuple[int, int]] = []
+        by_key: dict[int, list[tuple[int, int, tuple[int, ...]]]] = {}
+        for ei, entry in enumerate(lex.phrase_entries):
+            for pi, phrase in enumerate(entry.phrases):
+                required = [lits for part in phrase.parts for lits in part.required_literals()]
+                if not required:
+                    always.append((ei, pi))
+                    continue
+                needs = tuple(ids.setdefault(lits, len(ids)) for lits in required)
+                # file the phrase under its smallest required set: the least often met
+                key = ids[min(required, key=len)]
+                by_key.setdefault(key, []).append((ei, pi, needs))
+        by_literal: dict[str, list[int]] = {}
+        for lits, n in ids.items():
+            for lit in lits:
+                by_literal.setdefault(lit, []).append(n)
+        return cls(by_literal, always, by_key)
+
+    def allowed(self, vocab: set[str]) -> dict[int, list[int]]:
+        """Entry index → indices of its phrases that pass :func:`_could_match`."""
+        met: set[int] = set()
+        for lemma in vocab:
+            found = self.by_literal.get(lemma)
+            if found:
+                met.update(found)
+        out: dict[int, list[int]] = {}
+        for ei, pi in self.always:
+            out.setdefault(ei, []).append(pi)
+        for n in met:
+            for ei, pi, needs in self.by_key.get(n, ()):
+                if all(x in met for x in needs):
+                    out.setdefault(ei, []).append(pi)
+        return out
+
+
 def find_phrases(
     lex: CompiledLexicon,
     toks: Sequence[Tok],
@@ -87,20 +141,24 @@ def find_phrases(
 ) -> list[Match]:
     lemma_sets = [frozenset() if t.skip else t.lemmas for t in toks]
     matches: list[Match] = []
+    index = lex.phrase_index
+    if not isinstance(index, _PhraseIndex):
+        index = lex.phrase_index = _PhraseIndex.build(lex)
     for sent in sentences:
         vocab: set[str] = set()
         for ls in lemma_sets[sent.start : sent.end]:
             vocab |= ls
-        for entry in lex.phrase_entries:
+        allowed = index.allowed(vocab)
+        for ei in sorted(allowed):
+            entry = lex.phrase_entries[ei]
             if entry.scope == "image" and scope != "image":
                 continue
             spans: dict[tuple[int, int], frozenset[int] | None] = {}
-            for phrase in entry.phrases:
-                if _could_match(phrase, vocab):
-                    for lo, hi, core in _match_phrase(phrase, lemma_sets, sent):
-                        # one finding per span; a contiguous reading of it wins
-                        if (lo, hi) not in spans or core is None:
-                            spans[(lo, hi)] = core
+            for pi in sorted(allowed[ei]):
+                for lo, hi, core in _match_phrase(entry.phrases[pi], lemma_sets, sent):
+                    # one finding per span; a contiguous reading of it wins
+                    if (lo, hi) not in spans or core is None:
+                        spans[(lo, hi)] = core
             for (lo, hi), core in sorted(spans.items()):
                 matches.append(Match(entry, lo, hi, _head(toks, lo, hi), core=core))
     return matches
