@@ -1,0 +1,66 @@
+"""The two-pass pre-scan selects exactly the sentences a plain full scan selects.
+
+The pre-scan looks for key stems first, with a plain regex, and only around accented
+letters with the accent-tolerant one; then, per sentence with a key hit, for all
+stems. The reference here scans the whole (de-accented) text for all stems and
+tests every trigger on every sentence, as the first version of the pre-scan did.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stigmalint.engine import Linter
+from stigmalint.rules import load_lexicon
+from stigmalint.text.prescan import _DEACCENT, Prescanner
+from stigmalint.text.sentences import sentence_spans
+from tests.conftest import ROOT, SHARED
+
+
+def reference(p: Prescanner, text: str, scope: str = "any") -> list[tuple[int, int]]:
+    if p.everything:
+        return sentence_spans(text)
+    low = text.lower().translate(_DEACCENT)
+    if len(low) != len(text) or p.plain_regex is None:
+        return sentence_spans(text)
+    hits = [(m.start(), p._groups_of(m.group(1))) for m in p.plain_regex.finditer(low)]
+    triggers = p.triggers + (p.image_triggers if scope == "image" else [])
+    out = []
+    for s, e in sentence_spans(text):
+        present: set[int] = set()
+        for pos, ids in hits:
+            if s <= pos < e:
+                present |= ids
+        if present and any(p._satisfied(t, present, low, s, e) for t in triggers):
+            out.append((s, e))
+    return out
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in (ROOT / "examples").glob("*")]
+    lex = load_lexicon()
+    texts += [ex.text for e in lex.entries for ex in e.bad]
+    texts += [t for e in lex.entries for t in e.good]
+    texts += [
+        "Prostituées en prostitué(e)s; een hoertje in België. Meisjes van 15 jaar in de prostitutie.",
+        "De raamprostitutie — zoals ’t heet — en de ‘sekswerkers’ van café Noël. Hoerenlopers!",
+        "Zij wérd gedwongen tot prostitutie.\nMensenhandel en prostitutie zijn niet hetzelfde.",
+    ]
+    for name in ("bench/ud-nl-sentences.txt",):
+        if (SHARED / name).is_file():
+            texts.append((SHARED / name).read_text(encoding="utf-8")[:150_000])
+    raw = SHARED / "eval-dev" / "raw"
+    if raw.is_dir():
+        texts += [f.read_text(encoding="utf-8") for f in sorted(raw.glob("*.txt"))]
+    return texts
+
+
+@pytest.mark.parametrize("scope", ["any", "image"])
+def test_two_pass_prescan_equals_a_full_scan(linter: Linter, scope: str) -> None:
+    p = linter.prescan
+    selected = 0
+    for text in _texts():
+        got = p.candidate_sentences(text, scope)
+        assert got == reference(p, text, scope), text[:80]
+        selected += len(got)
+    assert selected > 50  # the texts do have candidate sentences
