@@ -128,7 +128,7 @@ class _PhraseIndex:
             out.setdefault(ei, []).append(pi)
         for n in met:
             for ei, pi, needs in self.by_key.get(n, ()):
-                if all(x in met for x in needs):
+                if met.issuperset(needs):
                     out.setdefault(ei, []).append(pi)
         return out
 
