@@ -57,7 +57,7 @@ def _index(findings: list[Finding], f: Finding) -> int:
 def _finding_item(r: FileResult, f: Finding, report: Report) -> str:
     entry = report.lexicon.by_id().get(f.rule)
     pos = f.position
-    where = pos.where or (f"regel {pos.line}, kolom {pos.column}" if pos else "")
+    where = (pos.where or f"regel {pos.line}, kolom {pos.column}") if pos else ""
     items = [
         f'<span class="sev {f.severity.label}">{_LABEL[f.severity.label]}</span> '
         f"<strong>“{escape(' '.join(f.text.split()))}”</strong> "
