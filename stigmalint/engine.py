@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from stigmalint.document import Document, TextBlock, plain_document
 from stigmalint.findings import Finding
 from stigmalint.rules import Lexicon, load_lexicon
+from stigmalint.severity import Severity
 from stigmalint.text.prescan import Prescanner
 
 
@@ -34,6 +35,19 @@ class FileResult:
     document: Document | None = field(default=None, repr=False, compare=False)
     stdin: bool = False
     fixed: int = 0  # replacements applied by --fix
+    fail_on: Severity | None = None  # this file's threshold when configuration sets one
+
+
+@lru_cache(maxsize=4)
+def _pipeline(model: str, locale: str, extra_lexicons: tuple[str, ...]) -> Any:
+    """One spaCy pipeline per (model, locale, lexicon files), shared by Linters.
+
+    Linters that differ only in ``extra_allow`` (per-folder configuration) must
+    not each pay a pipeline load.
+    """
+    from stigmalint.nlp.pipeline import load
+
+    return load(model, locale=locale, extra_lexicons=list(extra_lexicons), apply_filters=False)
 
 
 class Linter:
@@ -47,14 +61,8 @@ class Linter:
 
     @cached_property
     def nlp(self) -> Any:
-        from stigmalint.nlp.pipeline import load
-
-        nlp = load(
-            self.options.model,
-            locale=self.options.locale,
-            extra_lexicons=list(self.options.extra_lexicons),
-            apply_filters=False,
-        )
+        o = self.options
+        nlp = _pipeline(o.model, o.locale, o.extra_lexicons)
         self.spacy_loaded = True
         return nlp
 
