@@ -104,9 +104,7 @@ def test_markdown_skips_code_front_matter_comments_and_urls(tmp_path: Path) -> N
     assert not lines & {2, 16, 19, 22, 24}  # front matter, code, URLs, comment, reference
 
 
-def test_image_rules_only_fire_in_image_text(
-    tmp_path: Path, image_rules: tuple[Path, ...]
-) -> None:
+def test_image_rules_only_fire_in_image_text(tmp_path: Path, image_rules: tuple[Path, ...]) -> None:
     path = tmp_path / "nota.md"
     path.write_text("Rood licht boven de deur.\n\n![Rood licht boven de deur](a.png)\n")
     assert located(lint(path, image_rules)) == [("beeld-rood-licht", 3, 3, "Rood licht")]
@@ -237,3 +235,36 @@ def test_odt_locations(tmp_path: Path, image_rules: tuple[Path, ...]) -> None:
     doc = result.document
     assert doc is not None
     assert doc.source.splitlines()[1] == "De gemeente sprak met prostituees  over de regels."
+
+
+# -- no input breaks the offset maps -------------------------------------------------------
+
+_MD_PIECES = ["# ", "> ", "- ", "1. ", "*", "**", "_", "`", "```\n", "    ", "[", "]", "(", ")",
+              "![", '](u "t")', "<", ">", "<!-- stigmalint-disable -->", "<!--", "-->", "&amp;",
+              "&eacute;", "\\", "\\*", "|", "|---|", "\n", "\n\n", " ", "\t", "prostituees",
+              "é", "---\n", "<https://x.nl/y>", "<div>", "</div>", "<img alt='a'>", "\r\n",
+              "[ref]: /u\n", "[ref]", "~~", "kop\n===\n", "\u00a0", "\U0001f642"]  # fmt: skip
+_HTML_PIECES = ["<p>", "</p>", "<br>", "<b>", "</b>", "<script>", "</script>", "<style>", "<!--",
+                "-->", "&amp;", "&bogus;", "&#x1F600;", "&#0;", '<img alt="x &amp; y" title=t>',
+                "<", ">", '"', "'", "=", '<a href="x>y">', "</a>", "<?x?>", "<!x>", "</>",
+                "<title>", "</title>", "<textarea>", "<figcaption>", "<pre>", "</pre>", "<h1>",
+                "\n", " ", "prostituees", "é", "<div/>", "<code/>", "<li>", "<td>", "\r\n",
+                "<![CDATA[x]]>"]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", ["markdown", "html"])
+def test_random_markup_maps_inside_the_source(kind: str) -> None:
+    """Markup soup (found by fuzzing): every block character maps into the source."""
+    import random
+
+    from stigmalint.readers.html import html_document
+    from stigmalint.readers.markdown import markdown_document
+
+    make, pieces = (
+        (markdown_document, _MD_PIECES) if kind == "markdown" else (html_document, _HTML_PIECES)
+    )
+    rng = random.Random(2)
+    for _ in range(1500):
+        source = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 60)))
+        for block in make("x", source).blocks:
+            assert all(0 <= block.to_source(i) <= len(source) for i in range(len(block.text) + 1))

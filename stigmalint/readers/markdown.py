@@ -98,10 +98,12 @@ class _Reader:
             if col < 0:
                 col = max(0, len(sline.rstrip()) - len(body))
             line_end = start + len(sline)
-            offsets.extend(min(start + col + i, line_end) for i in range(len(cl)))
+            last = max(start, line_end - 1)  # a misaligned line still maps inside itself
+            offsets.extend(min(start + col + i, last) for i in range(len(cl)))
             if j < len(lines) - 1:
                 offsets.append(line_end)
-        offsets.append(offsets[-1] + 1 if offsets else self._line(first_line)[0])
+        end = offsets[-1] + 1 if offsets else self._line(first_line)[0]
+        offsets.append(min(end, len(self.source)))
         return offsets
 
     # -- blocks ---------------------------------------------------------------------------------
@@ -205,7 +207,7 @@ class _Inline:
                 self._emit_span(builder, ahead, ahead + 1)
                 k = ahead + 1
             else:  # not in the source as such (normalised by the parser): keep it near
-                at = cmap[min(k, len(cmap) - 1)]
+                at = cmap[min(k, max(0, len(content) - 1))]
                 builder.add_mapped(ch, at, at)
             i += 1
         return k
