@@ -13,6 +13,7 @@ from typing import Any
 
 from stigmalint.document import Document, TextBlock, plain_document
 from stigmalint.findings import Finding
+from stigmalint.readers.captions import with_captions
 from stigmalint.rules import Lexicon, load_lexicon
 from stigmalint.severity import Severity
 from stigmalint.text.prescan import Prescanner
@@ -81,7 +82,7 @@ class Linter:
 
     def check_block(self, block: TextBlock) -> list[Finding]:
         """Findings with offsets into ``block.text``."""
-        spans = self.prescan.candidate_sentences(block.text)
+        spans = self.prescan.candidate_sentences(block.text, block.scope)
         if not spans:
             return []
         raw: list[Finding] = []
@@ -93,9 +94,27 @@ class Linter:
 
         return apply_filters(block.text, raw, self.lexicon, extra_allow=self.options.extra_allow)
 
+    def _about_sex_work(self, doc: Document) -> bool:
+        """Page-level context for image rules (R13); see :mod:`stigmalint.text.topic`."""
+        from stigmalint.nlp.lemmas import default_candidates
+        from stigmalint.text.topic import mentions
+
+        anchor = self.lexicon.anchors.get("sw")
+        if anchor is None:
+            return True
+        return mentions((b.text for b in doc.blocks), anchor, default_candidates().candidates)
+
     def check_document(self, doc: Document) -> list[Finding]:
         out: list[Finding] = []
+        image_ok: bool | None = None
         for block in doc.blocks:
+            if block.scope == "image":
+                if not self.prescan.candidate_sentences(block.text, "image"):
+                    continue  # nothing to find: no need to decide the page's topic
+                if image_ok is None:
+                    image_ok = self._about_sex_work(doc)
+                if not image_ok:  # an image on a page not about sex work: ordinary text rules
+                    block = replace(block, scope="any")
             for f in self.check_block(block):
                 start = block.to_source(f.start)
                 end = block.to_source(f.end - 1) + 1 if f.end > f.start else start
@@ -106,7 +125,7 @@ class Linter:
         return out
 
     def check_text(self, text: str, path: str = "-") -> list[Finding]:
-        return self.check_document(plain_document(path, text))
+        return self.check_document(with_captions(plain_document(path, text)))
 
     def check_texts(self, texts: Sequence[str]) -> list[list[Finding]]:
         return [self.check_text(t) for t in texts]

@@ -7,6 +7,9 @@ A suggestion must be something a writer can paste over the flagged text:
 * compounds keep their other parts: raamprostituees → raamsekswerkers,
   prostitutiebeleid → sekswerkbeleid, prostitutie-instelling → sekswerkinstelling;
 * case is kept: Prostituee → Sekswerker, PROSTITUTIE → SEKSWERK;
+* a gender prefix of a compound becomes an adjective, because "jongenssekswerkers"
+  is not a word: jongensprostituees → mannelijke sekswerkers (``prefixes:`` in
+  ``lexicon/grammar.yaml``);
 * when the new head noun has another gender, the article (and an adjective of an
   indefinite phrase) moves with it, and the finding's span grows to cover them:
   "de prostitutie" → "het sekswerk", "deze prostitutie" → "dit sekswerk".
@@ -103,14 +106,39 @@ def _head_noun(text: str, nouns: Mapping[str, NounInfo]) -> str | None:
     return first if gender_of(first, nouns) else None
 
 
+_POSSESSIVE = {"mijn", "jouw", "je", "zijn", "haar", "ons", "onze", "uw", "hun"}
+
+
 class Suggester:
     def __init__(
         self,
         nouns: Mapping[str, NounInfo],
         adjective_lemma: Callable[[Tok], str | None] | None = None,
+        prefixes: Mapping[str, str] | None = None,
     ) -> None:
         self.nouns = nouns
         self.adjective_lemma = adjective_lemma
+        self.prefixes = prefixes or {}
+
+    def _prefix_adjective(
+        self, morph: Morph, repl_noun: str, number: str, toks: Sequence[Tok], match: Match
+    ) -> str | None:
+        """The adjective for a listed compound prefix, inflected for the new noun.
+
+        The -e goes only where Dutch drops it: a singular het-noun without a definite
+        article or possessive ("mannelijk sekswerk", but "het mannelijke sekswerk").
+        The article itself is changed afterwards by the normal article agreement.
+        """
+        if morph.role != "head":
+            return None
+        adjective = self.prefixes.get(morph.prefix.strip("-"))
+        if adjective is None:
+            return None
+        if number == "singular" and gender_of(repl_noun, self.nouns) == "het":
+            prev = toks[match.start - 1].folded if match.start > 0 else ""
+            if prev not in DEFINITE and prev not in _POSSESSIVE and adjective.endswith("e"):
+                return adjective[:-1]
+        return adjective
 
     # -- the span may grow to the left to take an article along ---------------------
 
@@ -162,7 +190,7 @@ class Suggester:
             else:
                 source_gender = entry.gender or gender_of(morph.lemma, self.nouns)
         else:
-            number = "plural" if _looks_plural(head_tok) else "singular"
+            number = "plural" if _looks_plural(head_tok, self.nouns) else "singular"
             source_gender = entry.gender or _token_gender(head_tok, self.nouns)
         start_char, end_char = toks[match.start].start, toks[match.end - 1].end
         original = text[start_char:end_char]
@@ -179,8 +207,11 @@ class Suggester:
                 spliced = True
             if morph is not None and s.is_word:
                 repl = inflect(s.text, number, self.nouns)
+                adjective = self._prefix_adjective(morph, s.text, number, toks, match)
                 if morph.role == "word":
                     out = match_case(repl, head_tok.text)
+                elif adjective is not None:
+                    out = match_case(f"{adjective} {repl}", head_tok.text)
                 else:
                     out = _rebuild(head_tok, morph, repl)
                 gender = gender_of(s.text, self.nouns) if morph.role in ("word", "head") else None
@@ -195,6 +226,8 @@ class Suggester:
                 )
         if not rendered:  # only phrase advice for a compound: offer it as is
             rendered = [(s.text.replace("{", "").replace("}", ""), None) for s in entry.suggestions]
+        if "’" in original:  # the writer types curly apostrophes: programma’s, not programma's
+            rendered = [(r.replace("'", "’"), g) for r, g in rendered]
 
         # Article agreement: decided by the top suggestion, applied to all of them.
         top_gender = rendered[0][1] if rendered else None
@@ -248,8 +281,10 @@ def _token_gender(tok: Tok, nouns: Mapping[str, NounInfo]) -> str | None:
     return None
 
 
-def _looks_plural(tok: Tok) -> bool:
+def _looks_plural(tok: Tok, nouns: Mapping[str, NounInfo]) -> bool:
     f = tok.folded
+    if any(info.plural == f for info in nouns.values()):
+        return True  # an irregular plural listed in grammar.yaml (geprostitueerden)
     return any(
         lem != f and f.startswith(lem[: max(1, len(lem) - 2)]) and f.endswith(("s", "en"))
         for lem in tok.lemmas

@@ -97,7 +97,7 @@ def test_talking_about_the_word_is_at_most_a_suggestion(linter) -> None:  # type
 
 
 def test_meisjes_needs_a_sex_work_sentence_and_no_minor(linter) -> None:  # type: ignore[no-untyped-def]
-    assert rules_of(linter.check_text("De meisjes in het bordeel krijgen een alarmknop.")) == [
+    assert rules_of(linter.check_text("De meisjes in de seksclub krijgen een alarmknop.")) == [
         "meisjes-voor-sekswerkers"
     ]
     assert "meisjes-voor-sekswerkers" not in rules_of(
@@ -109,3 +109,10 @@ def test_conflation_of_sex_work_and_trafficking(linter) -> None:  # type: ignore
     assert rules_of(linter.check_text("De gemeente bestrijdt mensenhandel en prostitutie.")) == [
         "mensenhandel-en-prostitutie"
     ]
+
+
+def test_a_surname_before_a_document_noun_is_not_a_name(linter) -> None:  # type: ignore[no-untyped-def]
+    """Only a capital word that leads straight to a document noun starts a name."""
+    text = "Er kwamen vragen van het lid Bikker over de evaluatie van het prostitutiebeleid."
+    assert rules_of(linter.check_text(text)) == ["prostitutiebeleid"]
+    assert linter.check_text("Dat staat in de Regionale nota prostitutiebeleid.") == []

@@ -85,6 +85,8 @@ def test_extra_lexicon_adds_entries(tmp_path: Path) -> None:
             "id",
         ),
         ("schema: 1\nentries: [\n", "YAML"),
+        ("schema: 1\nprefixes:\n  jongens: mannelijke sekswerkers\n", "prefixes.jongens"),
+        ("schema: 1\nprefixes: [jongens]\n", "prefixes"),
     ],
 )
 def test_broken_file_names_file_entry_and_problem(tmp_path: Path, body: str, problem: str) -> None:
@@ -110,3 +112,26 @@ def test_lexicon_files_are_found_from_the_package() -> None:
     files = lexicon_files(default_lexicon_dir())
     assert files[0].name == "anchors.yaml"
     assert {"allowlist.yaml", "grammar.yaml", "persons.yaml"} <= {f.name for f in files}
+
+
+def test_prefixes_are_loaded_and_extended_by_extra_files(tmp_path: Path) -> None:
+    assert load_lexicon().prefixes["jongens"] == "mannelijke"
+    extra = write(tmp_path, "schema: 1\nprefixes:\n  Heren-: mannelijke\n")
+    lex = load_lexicon(extra=[extra])
+    assert lex.prefixes["heren"] == "mannelijke"
+    assert lex.for_locale("nl-BE").prefixes["heren"] == "mannelijke"
+
+
+def test_locale_off_can_be_written_bare(tmp_path: Path) -> None:
+    """YAML reads a bare ``off`` key as the boolean False; ``off: true`` must still work."""
+    body = (
+        "schema: 1\ncategory: work\nentries:"
+        + GOOD_ENTRY
+        + "    locales:\n      nl-BE:\n        off: true\n"
+    )
+    p = write(tmp_path, body)
+    lex = load_lexicon([p])
+    (entry,) = lex.entries
+    assert entry.locales["nl-BE"].off is True
+    assert lex.for_locale("nl-BE").entries == []
+    assert [e.id for e in lex.for_locale("nl-NL").entries] == ["testwoord"]

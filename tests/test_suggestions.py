@@ -21,10 +21,46 @@ from tests.conftest import apply_fix
         ("Het kabinet wil deze prostitutie reguleren.", "deze prostitutie", "dit sekswerk"),
         ("Zij werkt in de prostitutie.", "prostitutie", "seksbranche"),
         ("De raamprostitutie verhuist.", "De raamprostitutie", "Het raamsekswerk"),
-        ("De prostitutiesector groeit.", "prostitutiesector", "sekswerksector"),
+        ("De prostitutiesector groeit.", "prostitutiesector", "sekswerkbranche"),
+        ("De prostitutiebranche groeit.", "prostitutiebranche", "sekswerkbranche"),
+        ("Het prostitutiebedrijf sluit.", "prostitutiebedrijf", "seksbedrijf"),
+        ("Twee prostitutiebedrijven sluiten.", "prostitutiebedrijven", "seksbedrijven"),
+        # the longest lexicon word inside a compound decides (not "raamsekswerkbedrijf")
+        ("Een raamprostitutiebedrijf sluit.", "raamprostitutiebedrijf", "raamseksbedrijf"),
+        ("De prostitutiebeleidsnota is klaar.", "prostitutiebeleidsnota", "sekswerkbeleidsnota"),
+        ("De protitutie groeit.", "De protitutie", "Het sekswerk"),
+        # a curly apostrophe in the text stays curly in the suggestion
+        (
+            "Zij vroegen geld voor uitstapprogramma’s.",
+            "uitstapprogramma’s",
+            "programma’s voor werkverandering",
+        ),
+        (
+            "Zij vroegen geld voor uitstapprogramma's.",
+            "uitstapprogramma's",
+            "programma's voor werkverandering",
+        ),
         ("De exploitatie van prostitutie is sinds 2000 legaal.", "prostitutie", "seksbedrijven"),
         ("Gedwongen prostitutie is een misdrijf.", "Gedwongen prostitutie", "Seksuele uitbuiting"),
         ("Het gaat om illegale prostitutie.", "illegale prostitutie", "sekswerk zonder vergunning"),
+        # a gender prefix becomes an adjective; -e only where Dutch wants it
+        ("Het project helpt jongensprostituees.", "jongensprostituees", "mannelijke sekswerkers"),
+        ("Jongensprostitutie komt voor.", "Jongensprostitutie", "Mannelijk sekswerk"),
+        ("De jongensprostitutie neemt toe.", "De jongensprostitutie", "Het mannelijke sekswerk"),
+        ("Er werken transprostituees.", "transprostituees", "trans sekswerkers"),
+        # in a phrase the noun before "van/achter/die…" carries number and gender
+        (
+            "Op de Wallen zien zij het meisje achter het raam.",
+            "het meisje achter het raam",
+            "de raamsekswerker",
+        ),
+        (
+            "Op de Wallen zien zij de dames achter het raam.",
+            "dames achter het raam",
+            "raamsekswerkers",
+        ),
+        # a prefix that is not listed stays glued to the new word
+        ("Er werken migrantenprostituees.", "migrantenprostituees", "migrantensekswerkers"),
     ],
 )
 def test_top_suggestion_fits(linter, sentence: str, flagged: str, top: str) -> None:  # type: ignore[no-untyped-def]
@@ -44,3 +80,33 @@ def test_fix_produces_a_correct_sentence(linter) -> None:  # type: ignore[no-unt
     text = "Het kabinet wil de prostitutie beter reguleren."
     (f,) = linter.check_text(text)
     assert apply_fix(text, f) == "Het kabinet wil het sekswerk beter reguleren."
+
+
+def test_phrase_number_comes_from_an_irregular_plural_in_grammar(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from stigmalint.engine import Linter, LintOptions
+
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(
+        """schema: 1
+category: persons
+nouns:
+  proefpersoon: {gender: de, plural: proefpersonages}
+entries:
+  - id: proefpersoon
+    severity: warning
+    message: Een testbericht.
+    match:
+      phrases: ["proefpersoon|proefpersonages"]
+    suggestions: ["{deelnemer}"]
+    sources: [https://example.org/bron]
+    examples:
+      bad: [Een proefpersoon., Twee proefpersonages.]
+      good: [Een deelnemer.]
+""",
+        encoding="utf-8",
+    )
+    linter = Linter(LintOptions(model="blank", extra_lexicons=(str(extra),)))
+    (plural,) = linter.check_text("De proefpersonages wachten.")
+    assert plural.suggestions[0] == "deelnemers"
+    (singular,) = linter.check_text("De proefpersoon wacht.")
+    assert singular.suggestions[0] == "deelnemer"

@@ -78,7 +78,12 @@ def _name_spans(text: str, lo: int, hi: int, title_line: bool) -> list[tuple[int
             if j < len(words) and words[j][2].lstrip("\"'„“‘")[:1].isupper():
                 start_k = k if cap else j
         if start_k is None and cap and (k != first_real or title_line):
-            ahead = [_bare(x[2]) for x in words[k : k + 4]]
+            ahead: list[str] = []
+            for x in words[k : k + 4]:
+                a = _bare(x[2])
+                if ahead and (a in _DETERMINERS or a in _STOP):
+                    break  # "Bikker over de evaluatie": the doc noun is not part of this name
+                ahead.append(a)
             if any(a in DOC_NOUNS for a in ahead):
                 start_k = k
         if start_k is None:

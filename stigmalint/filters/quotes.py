@@ -4,6 +4,11 @@ Recognises „…”, “…”, "…", ‘…’ and '…' within a paragraph. 
 at the end of words (zo'n, auto's, programma’s, 's avonds) are not quotation
 marks. Findings about minors (R12) stay at least a warning even in a quotation:
 sex-work words for children must never pass unnoticed.
+
+A finding that *is* a quotation, marks included, is not lowered: there the
+quotation marks are what is being reported (distancing scare quotes around
+'sekswerker', R11), not a sign that someone else is speaking. The same word
+inside a longer quotation is lowered as usual.
 """
 
 from __future__ import annotations
@@ -74,7 +79,7 @@ def lower_in_quotations(text: str, findings: list[Finding], ctx: Any) -> list[Fi
     spans = quoted_spans(text)
     out = []
     for f in findings:
-        if any(s <= f.start and f.end <= e for s, e in spans):
+        if any(s <= f.start and f.end <= e and (s, e) != (f.start, f.end) for s, e in spans):
             floor = Severity.WARNING if is_about_minors(f) else Severity.SUGGESTION
             new = max(min(floor, f.severity), f.severity.lowered())
             f = f.with_note(NOTE, severity=Severity(new))

@@ -2,9 +2,12 @@
 
 * ``context.requires``: some word of each named anchor set must occur in the same
   sentence (or within ``context.within`` tokens), outside the match itself —
-  "meisjes" only counts in a sentence about sex work.
-* ``context.excludes``: no word of these sets may occur there — "meisjes" next to
-  "13-jarige" is about children, which another rule handles.
+  "meisjes" only counts in a sentence about sex work. For a phrase split over a
+  sentence, the words between its parts are context too: in "als een klant geweld
+  gebruikt, mag de sekswerker hem weigeren" the match is "als een klant … hem".
+* ``context.excludes``: no word of these sets may occur in the sentence, the match
+  included — "meisjes" next to "13-jarige" is about children, which another rule
+  handles.
 * ``unless``: exception patterns around, before, after the match or anywhere in the
   sentence — "dames en heren", "exploitatie van onvrijwillige prostitutie".
 """
@@ -25,9 +28,12 @@ def _window(match: Match, sent: Sentence, within: int | None) -> tuple[int, int]
     return max(sent.start, match.start - within), min(sent.end, match.end + within)
 
 
-def _anchor_present(test: WordTest, toks: Sequence[Tok], lo: int, hi: int, match: Match) -> bool:
+def _anchor_present(
+    test: WordTest, toks: Sequence[Tok], lo: int, hi: int, match: Match | None
+) -> bool:
+    """Is a word of ``test`` in ``lo:hi``, outside ``match`` when one is given?"""
     for i in range(lo, hi):
-        if match.start <= i < match.end:
+        if match is not None and match.in_match(i):
             continue
         t = toks[i]
         if not t.skip and test.matches(t.lemmas):
@@ -45,8 +51,10 @@ def context_ok(
     for name in ctx.requires:
         if not _anchor_present(anchors[name], toks, lo, hi, match):
             return False
+    # An excluded word counts inside the match too: "haalde drie minderjarigen uit de
+    # prostitutie" is about children however the phrase is split.
     return all(
-        not _anchor_present(anchors[name], toks, sent.start, sent.end, match)
+        not _anchor_present(anchors[name], toks, sent.start, sent.end, None)
         for name in ctx.excludes
     )
 

@@ -35,6 +35,14 @@ class Match:
     head: int  # token index of the word that carries number (for suggestions)
     morph: Morph | None = None  # for term matches
     silenced: bool = False  # an `unless` exception applied; still occupies its span
+    # Token indices matched by the words of a split phrase (its parts); the words in the
+    # gaps between the parts are context, not match. ``None``: the whole span is match.
+    core: frozenset[int] | None = None
+
+    def in_match(self, i: int) -> bool:
+        if self.core is not None:
+            return i in self.core
+        return self.start <= i < self.end
 
     @property
     def length(self) -> int:

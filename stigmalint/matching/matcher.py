@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from stigmalint.findings import Finding
 from stigmalint.matching.compiled import CompiledLexicon
@@ -44,7 +45,7 @@ class Matcher:
     ) -> None:
         self.lex = lexicon
         self.is_word = is_word
-        self.suggester = Suggester(lexicon.nouns, adjective_lemma)
+        self.suggester = Suggester(lexicon.nouns, adjective_lemma, lexicon.lexicon.prefixes)
 
     def matches(
         self, toks: Sequence[Tok], sentences: Sequence[Sentence], scope: str = "any"
@@ -65,7 +66,7 @@ class Matcher:
             if not context_ok(m, toks, sent, self.lex.anchors):
                 continue
             if exception_applies(m, lemma_sets, sent):
-                m = Match(m.entry, m.start, m.end, m.head, m.morph, silenced=True)
+                m = replace(m, silenced=True)
             checked.append(m)
         return resolve(checked)
 

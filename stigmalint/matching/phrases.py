@@ -26,23 +26,39 @@ def _could_match(phrase: Phrase, vocab: set[str]) -> bool:
     return True
 
 
+# Words that open a post-modifier: the noun before them heads the phrase.
+_POST_MODIFIER = {
+    "van", "in", "achter", "voor", "uit", "op", "met", "bij", "aan", "zonder", "onder",
+    "die", "dat",
+}  # fmt: skip
+
+
 def _head(toks: Sequence[Tok], start: int, end: int) -> int:
-    """The last word-like token of the span carries the number of the phrase."""
-    for i in range(end - 1, start - 1, -1):
+    """The token that carries the number (and gender) of the phrase.
+
+    Dutch puts adjectives before the noun and prepositional phrases or relative
+    clauses after it: in "illegale sekswerkers" the last word is the head, in
+    "meisjes van plezier" and "vrouwen die sekswerk doen" the word before "van"/"die".
+    """
+    last: int | None = None
+    for i in range(start, end):
+        if i > start and last is not None and toks[i].folded in _POST_MODIFIER:
+            return last
         if toks[i].is_word:
-            return i
-    return start
+            last = i
+    return start if last is None else last
 
 
 def _match_phrase(
     phrase: Phrase, lemma_sets: Sequence[frozenset[str]], sent: Sentence
-) -> list[tuple[int, int]]:
+) -> list[tuple[int, int, frozenset[int] | None]]:
+    """Spans ``(start, end, core)``; ``core`` holds the tokens of the parts of a split phrase."""
     per_part = [find_pattern(p, lemma_sets, sent.start, sent.end) for p in phrase.parts]
     if any(not spans for spans in per_part):
         return []
     if len(per_part) == 1:
-        return per_part[0]
-    best: list[tuple[int, int]] = []
+        return [(s, e, None) for s, e in per_part[0]]
+    best: list[tuple[int, int, frozenset[int] | None]] = []
     for combo in product(*per_part):
         ordered = sorted(combo)
         if any(a[1] > b[0] for a, b in pairwise(ordered)):
@@ -52,10 +68,11 @@ def _match_phrase(
         lo, hi = ordered[0][0], ordered[-1][1]
         if hi - lo > phrase.window:
             continue
-        best.append((lo, hi))
+        core = frozenset(i for s, e in ordered for i in range(s, e))
+        best.append((lo, hi, None if len(core) == hi - lo else core))
     # keep the tightest spans, one per start
     best.sort(key=lambda s: (s[0], s[1] - s[0]))
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, frozenset[int] | None]] = []
     for span in best:
         if not out or span[0] >= out[-1][1]:
             out.append(span)
@@ -77,10 +94,13 @@ def find_phrases(
         for entry in lex.phrase_entries:
             if entry.scope == "image" and scope != "image":
                 continue
-            spans: set[tuple[int, int]] = set()
+            spans: dict[tuple[int, int], frozenset[int] | None] = {}
             for phrase in entry.phrases:
                 if _could_match(phrase, vocab):
-                    spans.update(_match_phrase(phrase, lemma_sets, sent))
-            for lo, hi in sorted(spans):
-                matches.append(Match(entry, lo, hi, _head(toks, lo, hi)))
+                    for lo, hi, core in _match_phrase(phrase, lemma_sets, sent):
+                        # one finding per span; a contiguous reading of it wins
+                        if (lo, hi) not in spans or core is None:
+                            spans[(lo, hi)] = core
+            for (lo, hi), core in sorted(spans.items()):
+                matches.append(Match(entry, lo, hi, _head(toks, lo, hi), core=core))
     return matches

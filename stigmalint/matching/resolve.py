@@ -4,6 +4,15 @@ One stretch of text gets one finding: the most specific match that contains the
 others ("illegale prostitutie" rather than also "prostitutie" inside it). A match
 silenced by an exception keeps its place in this contest, so it silences the
 shorter matches it contains.
+
+Framing rules (category ``framing``) are the exception. They comment on a whole
+construction ("Elke prostituee moet haar vergunning tonen": a generic sex worker
+is assumed to be a woman), not on the words in it, so they do not silence the
+findings inside them ("prostituee", "illegale prostitutie") and those do not
+silence them: the writer needs both remarks. When both point to the same item of
+the guidance (a shared reference, e.g. R6 "werd geprostitueerd" and the word
+"geprostitueerd", T06), they are one remark and compete as usual, as framing
+rules do among themselves.
 """
 
 from __future__ import annotations
@@ -11,6 +20,26 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from stigmalint.matching.match import Match
+
+FRAMING = "framing"
+
+
+def _independent(a: Match, b: Match) -> bool:
+    """A framing match and an unrelated match of another category never silence each other."""
+    if (a.entry.category == FRAMING) == (b.entry.category == FRAMING):
+        return False
+    return not set(a.entry.refs) & set(b.entry.refs)
+
+
+def _silences(k: Match) -> bool:
+    """A framing exception says the construction is fine here, not the words in it.
+
+    "Vrouwen die door hun partner worden geprostitueerd": the perpetrator is named, so
+    R6 is silent, but the word "geprostitueerd" (T06) is still worth a remark. Other
+    exceptions (legal wording such as "exploitatie van onvrijwillige prostitutie")
+    cover the words inside them too.
+    """
+    return not (k.silenced and k.entry.category == FRAMING)
 
 
 def resolve(matches: Iterable[Match]) -> list[Match]:
@@ -20,7 +49,10 @@ def resolve(matches: Iterable[Match]) -> list[Match]:
     )
     kept: list[Match] = []
     for m in ranked:
-        if any(k.start <= m.start and m.end <= k.end for k in kept):
+        if any(
+            k.start <= m.start and m.end <= k.end and not _independent(k, m) and _silences(k)
+            for k in kept
+        ):
             continue  # contained in (or identical to) a stronger match
         kept.append(m)
     return sorted((m for m in kept if not m.silenced), key=lambda m: (m.start, m.end))

@@ -89,6 +89,28 @@ def compound_morphs(
             continue
         seen.add(t.entry.id)
         out.append((t, morph))
+    return _drop_nested(out)
+
+
+def _drop_nested(hits: list[tuple[TermTarget, Morph]]) -> list[tuple[TermTarget, Morph]]:
+    """Keep the longest lexicon item where one lies inside another in the same word.
+
+    In ``raamprostitutiebedrijf`` both ``prostitutie`` and ``prostitutiebedrijf``
+    are lexicon words; the longer one is the more specific rule (seksbedrijf, not
+    sekswerkbedrijf), just as a whole-word match beats a compound guess.
+    """
+
+    def span(m: Morph) -> tuple[int, int]:
+        return len(m.prefix), len(m.prefix) + len(m.form)
+
+    out = []
+    for t, m in hits:
+        s, e = span(m)
+        inside = any(
+            (s2 <= s and e <= e2) and (e2 - s2) > (e - s) for _, m2 in hits for s2, e2 in [span(m2)]
+        )
+        if not inside:
+            out.append((t, m))
     return out
 
 

@@ -12,6 +12,7 @@ import codecs
 
 from stigmalint.document import Document, plain_document
 from stigmalint.readers import ReadError
+from stigmalint.readers.captions import with_captions
 
 _SNIFF = 8192
 
@@ -44,4 +45,4 @@ def decode(data: bytes) -> str:
 
 def read_plain(path: str, data: bytes) -> Document:
     text, encoding = decode_with_encoding(data)
-    return plain_document(path, text, encoding=encoding)
+    return with_captions(plain_document(path, text, encoding=encoding))

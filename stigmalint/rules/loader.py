@@ -47,12 +47,15 @@ SCHEMA_VERSION = 1
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 URL_RE = re.compile(r"^https?://\S+$")
 
-_FILE_KEYS = {"schema", "category", "entries", "anchors", "allow", "nouns", "description"}
+_FILE_KEYS = {
+    "schema", "category", "entries", "anchors", "allow", "nouns", "prefixes", "description",
+}  # fmt: skip
+_PREFIX_RE = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 _ENTRY_KEYS = {
     "id", "refs", "category", "severity", "message", "details", "match", "context",
     "unless", "gender", "suggestions", "rewrite", "sources", "examples", "locales", "scope",
 }  # fmt: skip
-_MATCH_KEYS = {"words", "forms", "compounds", "guards", "lowercase", "phrases", "window"}
+_MATCH_KEYS = {"words", "forms", "compounds", "guards", "lowercase", "phrases", "window", "ordered"}
 _UNLESS_KINDS = ("around", "preceded_by", "followed_by", "sentence")
 
 
@@ -232,6 +235,8 @@ def _locales(value: Any, ctx: _Ctx) -> dict[str, LocaleOverride]:
             raise ctx.fail(
                 f"'locales.{loc}' moet sleutels hebben (off, severity, message, suggestions)"
             )
+        # YAML 1.1 reads the bare key `off` as the boolean False: `off: true` is {False: True}.
+        ov = {("off" if k is False else k): v for k, v in ov.items()}
         _check_keys(ov, {"off", "severity", "message", "suggestions"}, f"locales.{loc}", ctx)
         out[loc] = LocaleOverride(
             off=bool(ov.get("off", False)),
@@ -259,6 +264,9 @@ def _match(value: Any, ctx: _Ctx) -> dict[str, Any]:
     window = value.get("window", 12)
     if not isinstance(window, int) or window < 1:
         raise ctx.fail("'match.window' moet een geheel getal >= 1 zijn")
+    ordered = value.get("ordered", False)
+    if not isinstance(ordered, bool):
+        raise ctx.fail("'match.ordered' is true of false")
     phrases: list[Phrase] = []
     for spec in raw_phrases:
         if not (
@@ -267,7 +275,7 @@ def _match(value: Any, ctx: _Ctx) -> dict[str, Any]:
         ):
             raise ctx.fail("elke frase is een tekst of een lijst van teksten")
         try:
-            phrases.append(parse_phrase(spec, ctx.anchors, window=window))
+            phrases.append(parse_phrase(spec, ctx.anchors, window=window, ordered=ordered))
         except PatternError as exc:
             raise ctx.fail(f"frase {spec!r}: {exc}") from None
     compounds = _str_list(value.get("compounds"), "match.compounds", ctx)
@@ -412,6 +420,23 @@ def _nouns(raw: Any, ctx: _Ctx) -> dict[str, NounInfo]:
     return out
 
 
+def _prefixes(raw: Any, ctx: _Ctx) -> dict[str, str]:
+    """Compound prefixes that become an adjective in a suggestion (jongens → mannelijke)."""
+    if not isinstance(raw, dict):
+        raise ctx.fail("'prefixes' moet per voorvoegsel een bijvoeglijk naamwoord geven")
+    out = {}
+    for prefix, adjective in raw.items():
+        ctx.entry = f"prefixes.{prefix}"
+        key = fold(str(prefix)).strip("-")
+        if not _PREFIX_RE.match(key):
+            raise ctx.fail("een voorvoegsel bestaat uit kleine letters (zoals 'jongens')")
+        if not isinstance(adjective, str) or not _PREFIX_RE.match(adjective.strip()):
+            raise ctx.fail("geef één bijvoeglijk naamwoord in kleine letters, zoals 'mannelijke'")
+        out[key] = adjective.strip()
+    ctx.entry = None
+    return out
+
+
 def load_lexicon(
     paths: Iterable[Path] | None = None, *, extra: Iterable[Path | str] = ()
 ) -> Lexicon:
@@ -460,6 +485,8 @@ def _load_cached(stamps: tuple[tuple[str, int], ...]) -> Lexicon:
         ctx = _Ctx(str(path), lex.anchors)
         if "nouns" in data:
             lex.nouns.update(_nouns(data["nouns"], ctx))
+        if "prefixes" in data:
+            lex.prefixes.update(_prefixes(data["prefixes"], ctx))
         if "allow" in data:
             lex.allow.extend(_allow(data["allow"], ctx))
         entries = data.get("entries") or []

@@ -157,13 +157,17 @@ class Lexicon:
     allow: list[AllowName] = field(default_factory=list)
     nouns: dict[str, NounInfo] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
+    # first part of a compound → adjective ("jongens" → "mannelijke"), see suggest.py
+    prefixes: dict[str, str] = field(default_factory=dict)
 
     def by_id(self) -> dict[str, Entry]:
         return {e.id: e for e in self.entries}
 
     def for_locale(self, locale: str) -> Lexicon:
         entries = [e2 for e in self.entries if (e2 := e.for_locale(locale)) is not None]
-        return Lexicon(entries, self.anchors, self.allow, self.nouns, self.files)
+        return Lexicon(
+            entries, self.anchors, self.allow, self.nouns, self.files, dict(self.prefixes)
+        )
 
     def find(self, key: str) -> Entry | None:
         """Look an entry up by id or by guidance reference (``T01``, ``R1``)."""

@@ -123,14 +123,18 @@ def parse_pattern(text: str, anchors: Mapping[str, AnchorSet]) -> Pattern:
 
 
 def parse_phrase(
-    spec: str | Sequence[str], anchors: Mapping[str, AnchorSet], *, window: int = 12
+    spec: str | Sequence[str],
+    anchors: Mapping[str, AnchorSet],
+    *,
+    window: int = 12,
+    ordered: bool = False,
 ) -> Phrase:
     if isinstance(spec, str):
         return Phrase((parse_pattern(spec, anchors),), spec, window)
     if not spec:
         raise PatternError("een lijst van patroondelen mag niet leeg zijn")
     parts = tuple(parse_pattern(p, anchors) for p in spec)
-    return Phrase(parts, " … ".join(spec), window)
+    return Phrase(parts, " … ".join(spec), window, ordered)
 
 
 def match_pattern_at(

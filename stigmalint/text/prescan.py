@@ -37,7 +37,7 @@ _DEACCENT = str.maketrans(
     "aaaaaaeeeeiiiiooooouuuuyycn''",
 )
 
-_FORMAT = 1  # bump when the pre-scan logic changes, to invalidate cached scanners
+_FORMAT = 3  # bump when the pre-scan logic changes, to invalidate cached scanners
 Group = frozenset[str]
 Trigger = tuple[Group, ...]
 
@@ -104,11 +104,16 @@ def _glob_stem(rx: re.Pattern[str]) -> str | None:
     return stem if len(stem) >= MIN_STEM else None
 
 
+def _punctuation(stem: str) -> bool:
+    """Quotation marks are rare enough to scan for (scare quotes around 'sekswerk', R11)."""
+    return bool(stem) and not any(c.isalnum() for c in stem)
+
+
 def _literal_group(literals: Iterable[str], surface: SurfaceForms) -> Group | None:
     stems: set[str] = set()
     for lit in literals:
         stems |= surface.stems(lit)
-    if any(len(st) < MIN_CONJUNCT for st in stems):
+    if any(len(st) < MIN_CONJUNCT and not _punctuation(st) for st in stems):
         return None  # too short to scan for ("de", "in"): not a useful trigger
     return frozenset(_minimal(stems)) or None
 
@@ -197,6 +202,8 @@ class Prescanner:
     stem_groups: dict[str, frozenset[int]]  # stem → ids of the groups it satisfies
     everything: bool = False  # some entry has no usable trigger: every sentence goes through
     regex_groups: dict[int, re.Pattern[str]] = field(default_factory=dict)
+    # Triggers of `scope: image` entries ("geld … bh"): they only count in image blocks.
+    image_triggers: list[tuple[int, ...]] = field(default_factory=list)
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon, surface: SurfaceForms | None = None) -> Prescanner:
@@ -207,13 +214,15 @@ class Prescanner:
             surface = SurfaceForms(t.lookup, t.exc, t.rules, wanted_literals(lex))
         group_ids: dict[Group, int] = {}
         triggers: list[tuple[int, ...]] = []
+        image_triggers: list[tuple[int, ...]] = []
         everything = False
         for e in lex.entries:
             for trig in triggers_of(e, lex, surface):
                 if not trig:
                     everything = True
                     continue
-                triggers.append(tuple(group_ids.setdefault(g, len(group_ids)) for g in trig))
+                ids = tuple(group_ids.setdefault(g, len(group_ids)) for g in trig)
+                (image_triggers if e.scope == "image" else triggers).append(ids)
         stems: dict[str, set[int]] = {}
         regex_groups: dict[int, re.Pattern[str]] = {}
         for g, gid in group_ids.items():
@@ -228,7 +237,7 @@ class Prescanner:
             for s in stems
         }
         rx = re.compile(f"(?=({trie_regex(stems)}))") if stems else None
-        return cls(rx, triggers, closed, everything, regex_groups)
+        return cls(rx, triggers, closed, everything, regex_groups, image_triggers)
 
     def _hits(self, low: str) -> list[tuple[int, frozenset[int]]]:
         if self.regex is None:
@@ -245,8 +254,9 @@ class Prescanner:
             out.append((m.start(), ids))
         return out
 
-    def candidate_sentences(self, text: str) -> list[tuple[int, int]]:
-        """Sentence ranges of ``text`` that must go through the pipeline."""
+    def candidate_sentences(self, text: str, scope: str = "any") -> list[tuple[int, int]]:
+        """Sentence ranges of ``text`` (a block of ``scope``) that must go through the pipeline."""
+        triggers = self.triggers + self.image_triggers if scope == "image" else self.triggers
         if self.everything:
             return sentence_spans(text)
         low = text.lower().translate(_DEACCENT)
@@ -265,7 +275,7 @@ class Prescanner:
             while j < len(hits) and hits[j][0] < e:
                 present |= hits[j][1]
                 j += 1
-            if present and any(self._satisfied(trig, present, low, s, e) for trig in self.triggers):
+            if present and any(self._satisfied(trig, present, low, s, e) for trig in triggers):
                 out.append((s, e))
         return out
 

@@ -1,0 +1,42 @@
+"""Is a document about sex work at all? A cheap, spaCy-free test on anchor words.
+
+Image rules (R13) flag stock motifs such as "rood licht" or "netkousen" only when
+the page is about sex work: in a caption on a traffic page a red light is just a
+red light. A caption is too short to carry that context itself, so the test runs
+on the whole document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from stigmalint.rules.patterns import AnchorSet
+from stigmalint.text.fold import fold
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+Lemmatise = Callable[[str], Iterable[str]]
+
+
+def mentions(texts: Iterable[str], anchor: AnchorSet, lemmas: Lemmatise | None = None) -> bool:
+    """Does some word of ``texts`` belong to ``anchor``?
+
+    A word counts when it, or one of its ``lemmas`` (seksbedrijven → seksbedrijf),
+    is in the anchor set; a glob (``prostitu*``) may also start inside a compound,
+    so "raamprostitutie" counts. Over-detection only lets image rules run on a page
+    that mentions sex work in passing, which is harmless.
+    """
+    searches = [re.compile(rx.pattern) for rx in anchor.regexes]
+    seen: set[str] = set()
+    for text in texts:
+        for m in _WORD.finditer(text):
+            word = fold(m.group(0)).strip("-'")
+            if word in seen:
+                continue
+            seen.add(word)
+            forms = {word, *(fold(x) for x in lemmas(word))} if lemmas else {word}
+            for form in forms:
+                if form in anchor.literals or any(rx.search(form) for rx in searches):
+                    return True
+    return False

@@ -1,0 +1,130 @@
+"""Matching mechanisms that framing rules rely on, tested with a small lexicon of their own.
+
+* ``ordered: true``: the parts of a split phrase must occur in the written order;
+* the words *between* the parts of a split phrase are context (an anchor there counts);
+* a framing finding does not silence an unrelated word finding inside it, but does
+  silence one that shares a guidance reference (unless an exception silenced it);
+* a finding that is itself a quotation (scare quotes) is not lowered as a citation.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from stigmalint.engine import Linter, LintOptions
+from stigmalint.severity import Severity
+from tests.conftest import rules_of
+
+EXTRA = """
+schema: 1
+category: framing
+entries:
+  - id: test-elke-haar
+    refs: [R8]
+    severity: suggestion
+    rewrite: true
+    message: Test.
+    match:
+      window: 12
+      ordered: true
+      phrases:
+        - ["elke proefwerker", "haar"]
+    context:
+      requires: [sw]
+    suggestions: [advies]
+    sources: [https://example.org/bron]
+    examples: {bad: [x, y], good: [z]}
+  - id: test-gedeeld
+    refs: [T99]
+    severity: warning
+    rewrite: true
+    message: Test.
+    match:
+      window: 5
+      phrases:
+        - ["werd", "proefwerker"]
+    unless:
+      - sentence: "crisis"
+    suggestions: [advies]
+    sources: [https://example.org/bron]
+    examples: {bad: [x, y], good: [z]}
+  - id: test-aanhalingstekens
+    refs: [R11]
+    severity: warning
+    message: Test.
+    match:
+      phrases:
+        - "'|\\"|“|” proefwoord '|\\"|“|”"
+    suggestions: [proefwoord]
+    sources: [https://example.org/bron]
+    examples: {bad: [x, y], good: [z]}
+  - id: test-woord
+    category: persons
+    refs: [T99]
+    severity: warning
+    message: Test.
+    match:
+      words: [proefwerker]
+    suggestions: [testwerker]
+    sources: [https://example.org/bron]
+    examples: {bad: [x, y], good: [z]}
+"""
+
+
+@pytest.fixture(scope="module")
+def test_linter(tmp_path_factory: pytest.TempPathFactory) -> Linter:
+    path: Path = tmp_path_factory.mktemp("lex") / "test-framing.yaml"
+    path.write_text(textwrap.dedent(EXTRA), encoding="utf-8")
+    return Linter(LintOptions(model="blank", extra_lexicons=(str(path),)))
+
+
+def test_ordered_parts_must_follow_the_written_order(test_linter: Linter) -> None:
+    assert "test-elke-haar" in rules_of(
+        test_linter.check_text("In het bordeel toont elke proefwerker haar pas.")
+    )
+    assert "test-elke-haar" not in rules_of(
+        test_linter.check_text("In het bordeel spreekt haar team elke proefwerker.")
+    )
+
+
+def test_words_between_the_parts_are_context(test_linter: Linter) -> None:
+    found = test_linter.check_text("Elke proefwerker in het bordeel toont haar pas.")
+    assert "test-elke-haar" in rules_of(found)
+    assert "test-elke-haar" not in rules_of(
+        test_linter.check_text("Elke proefwerker in het museum toont haar pas.")
+    )
+
+
+def test_framing_phrase_keeps_an_unrelated_word_finding(test_linter: Linter) -> None:
+    found = test_linter.check_text("In het bordeel toont elke proefwerker haar pas.")
+    assert {"test-elke-haar", "test-woord"} <= set(rules_of(found))
+
+
+def test_a_shared_reference_makes_one_finding(test_linter: Linter) -> None:
+    found = test_linter.check_text("Zij werd proefwerker.")
+    assert rules_of(found) == ["test-gedeeld"]
+
+
+def test_a_silenced_framing_rule_leaves_the_words_inside_it(test_linter: Linter) -> None:
+    """The exception says the construction is fine here, not the word inside it."""
+    found = test_linter.check_text("Zij werd door de crisis proefwerker.")
+    assert rules_of(found) == ["test-woord"]
+
+
+def test_scare_quotes_are_the_finding_not_a_citation(test_linter: Linter) -> None:
+    (f,) = test_linter.check_text("De 'proefwoord' werd genoemd.")
+    assert f.text == "'proefwoord'" and f.severity is Severity.WARNING and f.notes == ()
+    (g,) = test_linter.check_text("Hij zei: „Dat is een 'proefwoord' hoor.”")
+    assert g.severity is Severity.SUGGESTION and "in een citaat" in g.notes
+
+
+def test_ordered_must_be_true_or_false(tmp_path: Path) -> None:
+    from stigmalint.rules import LexiconError, load_lexicon
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(textwrap.dedent(EXTRA).replace("ordered: true", "ordered: ja"), encoding="utf-8")
+    with pytest.raises(LexiconError, match="ordered"):
+        load_lexicon(extra=[bad])
