@@ -15,18 +15,18 @@ IMAGE_LEXICON = """\
 schema: 1
 category: images
 entries:
-  - id: beeld-rood-licht
+  - id: test-paarse-olifant
     severity: suggestion
     scope: image
-    message: Rood licht is een beeldcliché voor sekswerk.
+    message: Een paarse olifant is een testcliché (alleen voor de tests van stigmalint).
     match:
-      phrases: ["rood licht"]
-    suggestions: [de straat bij daglicht]
+      phrases: ["paarse olifant"]
+    suggestions: [een grijze olifant]
     rewrite: true
     sources: [https://example.org/beeld]
     examples:
-      bad: [Rood licht boven de deur.]
-      good: [Een straat bij daglicht.]
+      bad: [Paarse olifant boven de deur.]
+      good: [Een grijze olifant boven de deur.]
 """
 
 
@@ -112,8 +112,10 @@ def build_docx() -> bytes:
     table.cell(0, 0).text = "Kop"
     table.cell(1, 2).text = "Cel met prostituees"
     d.add_picture(io.BytesIO(tiny_png()))
-    d.inline_shapes[0]._inline.docPr.set("descr", "Rood licht boven de deur")
-    d.add_paragraph("Rood licht in de straat", style="Caption")  # alinea 5 (picture is 4)
+    d.inline_shapes[0]._inline.docPr.set("descr", "Paarse olifant boven de deur")
+    d.add_paragraph(
+        "Paarse olifant in de straat", style="Caption"
+    )  # alinea 4 (the picture paragraph is empty)
     # a tracked deletion: its text is not in the document any more
     p6 = d.add_paragraph("Na de wijziging: sekswerkers.")
     p6._p.append(
@@ -187,7 +189,7 @@ def build_odt() -> bytes:
     frame = Frame(width="2cm", height="2cm")
     frame.addElement(Image(href="Pictures/x.png"))
     frame.addElement(Title(text="Foto"))
-    frame.addElement(Desc(text="Rood licht boven de deur"))
+    frame.addElement(Desc(text="Paarse olifant boven de deur"))
     frame_p.addElement(frame)
     box_frame = Frame(width="4cm", height="2cm")
     box = TextBox()
@@ -195,7 +197,7 @@ def build_odt() -> bytes:
     box_frame.addElement(box)
     frame_p.addElement(box_frame)
     doc.text.addElement(frame_p)
-    doc.text.addElement(P(stylename=caption, text="Rood licht in de straat"))  # alinea 4
+    doc.text.addElement(P(stylename=caption, text="Paarse olifant in de straat"))  # alinea 4
     layout = PageLayout(name="pm1")
     doc.automaticstyles.addElement(layout)
     page = MasterPage(name="Standard", pagelayoutname=layout)

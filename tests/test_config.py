@@ -75,9 +75,9 @@ def test_allow_and_extra_lexicon(project: Path) -> None:
     )
     page = project / "docs" / "pagina.md"
     page.write_text(
-        "De Stichting Hoerenlopers Anoniem helpt.\n\n![Rood licht boven de deur](a.png)\n"
+        "De Stichting Hoerenlopers Anoniem helpt.\n\n![Paarse olifant boven de deur](a.png)\n"
     )
-    assert located(check(page)) == [("beeld-rood-licht", 3, 3, "Rood licht")]
+    assert located(check(page)) == [("test-paarse-olifant", 3, 3, "Paarse olifant")]
 
 
 def test_locale_and_model_keys(project: Path) -> None:

@@ -13,7 +13,7 @@ from tests.documents import IMAGE_LEXICON, build_docx, build_odt, lint, located,
 
 @pytest.fixture(scope="module")
 def image_rules(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ...]:
-    """An extra lexicon with an image-scope rule ("rood licht")."""
+    """An extra lexicon with an image-scope rule ("paarse olifant")."""
     path = tmp_path_factory.mktemp("lexicon") / "beeld.yaml"
     path.write_text(IMAGE_LEXICON, encoding="utf-8")
     return (path,)
@@ -49,7 +49,7 @@ titel: Notitie over prostituees
 > Daarna &amp; \\*prostituees\\* in de tweede regel.
 
 - Een punt over hoerenlopers
-- Een afbeelding: ![Rood licht boven de deur](foto.png "Rood licht 's nachts")
+- Een afbeelding: ![Paarse olifant boven de deur](foto.png "Paarse olifant 's nachts")
 
 | Onderwerp | Toelichting |
 |---|---|
@@ -82,8 +82,8 @@ def test_markdown_positions(tmp_path: Path, image_rules: tuple[Path, ...]) -> No
         ("hoerenloper", 6, 79, "hoerenlopers"),  # link title
         ("prostituee", 7, 18, "prostituees"),  # after an entity and an escape
         ("hoerenloper", 9, 17, "hoerenlopers"),  # list item
-        ("beeld-rood-licht", 10, 21, "Rood licht"),  # image alt (image scope)
-        ("beeld-rood-licht", 10, 57, "Rood licht"),  # image title (image scope)
+        ("test-paarse-olifant", 10, 21, "Paarse olifant"),  # image alt (image scope)
+        ("test-paarse-olifant", 10, 61, "Paarse olifant"),  # image title (image scope)
         ("prostituee", 14, 3, "prostituees"),  # table cell
         ("hoerenloper", 14, 21, "hoerenlopers"),  # second cell on the same line
         ("prostitutiebeleid", 26, 5, "prostitutiebeleid"),  # hyphenated over a line break
@@ -106,8 +106,11 @@ def test_markdown_skips_code_front_matter_comments_and_urls(tmp_path: Path) -> N
 
 def test_image_rules_only_fire_in_image_text(tmp_path: Path, image_rules: tuple[Path, ...]) -> None:
     path = tmp_path / "nota.md"
-    path.write_text("Rood licht boven de deur.\n\n![Rood licht boven de deur](a.png)\n")
-    assert located(lint(path, image_rules)) == [("beeld-rood-licht", 3, 3, "Rood licht")]
+    path.write_text(
+        "Over sekswerkers.\n\nPaarse olifant boven de deur.\n\n"
+        "![Paarse olifant boven de deur](a.png)\n"
+    )  # image rules need a page about sex work (engine: page-level context for R13)
+    assert located(lint(path, image_rules)) == [("test-paarse-olifant", 5, 3, "Paarse olifant")]
 
 
 # -- HTML ----------------------------------------------------------------------------------
@@ -124,7 +127,7 @@ HTML = """\
 Daarna de hoerenlopers.
 <p>Code: <code>prostituees</code>, <textarea>prostituees</textarea> klaar.
 <pre>prostituees</pre>
-<figure><img src="a.png" alt="Rood licht boven de deur"><figcaption>Rood licht in de straat</figcaption></figure>
+<figure><img src="a.png" alt="Paarse olifant boven de deur"><figcaption>Paarse olifant in de straat</figcaption></figure>
 <!-- prostituees in een opmerking -->
 <ul><li>eerste prostituees<li>tweede hoerenlopers</ul>
 </body></html>
@@ -141,8 +144,8 @@ def test_html_positions_and_scopes(tmp_path: Path, image_rules: tuple[Path, ...]
         ("prostituee", 8, 4, "prostituées"),  # "&eacute;" inside the word
         ("hoerenloper", 8, 80, "hoerenlopers"),  # title attribute
         ("hoerenloper", 9, 11, "hoerenlopers"),  # after <br>
-        ("beeld-rood-licht", 12, 31, "Rood licht"),  # alt
-        ("beeld-rood-licht", 12, 69, "Rood licht"),  # figcaption
+        ("test-paarse-olifant", 12, 31, "Paarse olifant"),  # alt
+        ("test-paarse-olifant", 12, 73, "Paarse olifant"),  # figcaption
         ("prostituee", 14, 16, "prostituees"),  # <li> without </li>
         ("hoerenloper", 14, 38, "hoerenlopers"),
     ]
@@ -190,11 +193,11 @@ def test_docx_locations(tmp_path: Path, image_rules: tuple[Path, ...]) -> None:
         ("prostituee", "alinea 2", 23, "prostituees"),
         ("hoerenloper", "alinea 3", 27, "hoerenlopers"),  # over a line break and two runs
         ("prostituee", "tabel 1, cel 2-3", 9, "prostituees"),
-        ("beeld-rood-licht", "alinea 4", 1, "Rood licht"),  # caption: image scope
+        ("test-paarse-olifant", "alinea 4", 1, "Paarse olifant"),  # caption: image scope
         ("prostitutie", "koptekst", 16, "de prostitutie"),
         ("hoerenloper", "voetnoot 1", 19, "hoerenlopers"),
         ("prostituee", "opmerking 1", 14, "prostituees"),
-        ("beeld-rood-licht", "afbeelding 1", 1, "Rood licht"),  # alt text
+        ("test-paarse-olifant", "afbeelding 1", 1, "Paarse olifant"),  # alt text
     ]
     doc = result.document
     assert doc is not None
@@ -225,12 +228,12 @@ def test_odt_locations(tmp_path: Path, image_rules: tuple[Path, ...]) -> None:
         ("prostituee", "alinea 2", 23, "prostituees"),
         ("hoerenloper", "alinea 3", 20, "hoerenlopers"),  # list item with a line break
         ("prostituee", "tabel 1, cel 2-3", 9, "prostituees"),
-        ("beeld-rood-licht", "alinea 4", 1, "Rood licht"),  # caption style: image scope
+        ("test-paarse-olifant", "alinea 4", 1, "Paarse olifant"),  # caption style: image scope
         ("prostitutie", "koptekst", 16, "de prostitutie"),
         ("hoerenloper", "voetnoot 1", 19, "hoerenlopers"),
         ("prostituee", "opmerking 1", 14, "prostituees"),
         ("prostitutie", "tekstvak 1", 28, "prostitutie"),
-        ("beeld-rood-licht", "afbeelding 1", 1, "Rood licht"),  # svg:desc
+        ("test-paarse-olifant", "afbeelding 1", 1, "Paarse olifant"),  # svg:desc
     ]
     doc = result.document
     assert doc is not None
