@@ -16,7 +16,7 @@ import click
 
 from stigmalint import __version__
 from stigmalint.engine import FileResult, Linter, LintOptions
-from stigmalint.severity import SEVERITY_NAMES, Severity
+from stigmalint.severity import SEVERITY_NAMES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FIXABLE_KINDS = {"text", "markdown", "html"}  # formats whose source --fix can rewrite
@@ -67,25 +67,41 @@ def cli() -> None:
 @click.option(
     "--fail-on",
     type=click.Choice(SEVERITY_NAMES),
-    default="warning",
-    show_default=True,
-    help="Laagste ernst die exitcode 1 geeft.",
+    default=None,
+    help="Laagste ernst die exitcode 1 geeft.  [standaard: warning, of uit de configuratie]",
 )
 @click.option(
     "--model",
-    default="auto",
-    show_default=True,
-    help="spaCy-pijplijn: auto (nl_core_news_sm als die er is), blank, of een pakketnaam.",
+    default=None,
+    help="spaCy-pijplijn: auto (nl_core_news_sm als die er is), blank, of een pakketnaam."
+    "  [standaard: auto]",
 )
 @click.option(
     "--locale",
     type=click.Choice(["nl-NL", "nl-BE"]),
-    default="nl-NL",
-    show_default=True,
-    help="Taalvariant: Nederland of België (Vlaanderen).",
+    default=None,
+    help="Taalvariant: Nederland of België (Vlaanderen).  [standaard: nl-NL]",
 )
 @click.option(
     "--stdin-filename", default=None, help="Naam voor tekst van standaardinvoer in de uitvoer."
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Gebruik dit configuratiebestand in plaats van pyproject.toml/.stigmalint.yaml "
+    "(ook: STIGMALINT_CONFIG).",
+)
+@click.option(
+    "--report-unused-suppressions",
+    is_flag=True,
+    help="Meld <!-- stigmalint-disable -->-opmerkingen die niets onderdrukken.",
+)
+@click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Pas 'exclude' ook toe op bestanden die expliciet genoemd zijn (voor pre-commit).",
 )
 @click.option(
     "--jobs",
@@ -102,54 +118,58 @@ def check(
     fix: bool,
     diff: bool,
     exit_zero: bool,
-    fail_on: str,
-    model: str,
-    locale: str,
+    fail_on: str | None,
+    model: str | None,
+    locale: str | None,
     stdin_filename: str | None,
+    config_file: str | None,
+    report_unused_suppressions: bool,
+    force_exclude: bool,
     jobs: int,
 ) -> None:
     """Controleer bestanden, mappen (recursief) of '-' (standaardinvoer)."""
+    from stigmalint.checking import Checker, CheckOptions
+    from stigmalint.config import ConfigError
     from stigmalint.errors import ModelError
-    from stigmalint.files import Target, collect, read_bytes
     from stigmalint.parallel import choose_jobs, map_ordered
-    from stigmalint.readers import ReadError, read_document
     from stigmalint.report import Report, renderer
     from stigmalint.rules import LexiconError
 
+    options = CheckOptions(
+        config=config_file,
+        fail_on=fail_on,
+        model=model,
+        locale=locale,
+        report_unused_suppressions=report_unused_suppressions,
+        force_exclude=force_exclude,
+        stdin_filename=stdin_filename,
+    )
+    results: list[FileResult] = []
     try:
-        linter = _load_linter(model, locale)
+        checker = Checker(options)
+        targets = checker.targets(paths or ["."])
+        jobs = (
+            1
+            if any(t.stdin for t in targets)
+            else choose_jobs(jobs, [t.path for t in targets if not t.error])
+        )
+        if jobs > 1:
+            # Linters are made here, before the workers are forked: each worker then
+            # shares them, and the report's rule list (checker.lexicon) knows them all.
+            for t in targets:
+                if not t.error:
+                    checker.linter(checker.settings_for(t))
+        results = map_ordered(checker.check, targets, jobs)
+        threshold = checker.default_fail_on()
+    except ConfigError as exc:
+        _err(f"fout in de configuratie: {exc}")
+        sys.exit(EXIT_ERROR)
     except LexiconError as exc:
         _err(f"fout in het lexicon: {exc}")
         sys.exit(EXIT_ERROR)
-
-    def check_one(target: Target) -> FileResult:
-        shown = (stdin_filename or "-") if target.stdin else target.path
-        if target.error:
-            return FileResult(shown, error=target.error)
-        try:
-            data = read_bytes(target)
-            document = read_document(shown if target.stdin else target.path, data, shown)
-            findings = linter.check_document(document)
-            return FileResult(
-                shown,
-                findings,
-                notes=list(document.notes),
-                document=document,
-                stdin=target.stdin,
-            )
-        except (OSError, ValueError) as exc:
-            return FileResult(shown, error=getattr(exc, "strerror", None) or str(exc))
-        except ReadError as exc:
-            return FileResult(shown, error=str(exc))
-        except ModelError as exc:
-            _err(str(exc))
-            sys.exit(EXIT_ERROR)
-
-    targets = collect(paths or ["."])
-    if any(t.stdin for t in targets):
-        jobs = 1  # standard input is read once, by this process
-    jobs = choose_jobs(jobs, [t.path for t in targets if not t.error])
-    results = map_ordered(check_one, targets, jobs)
+    except ModelError as exc:
+        _err(str(exc))
+        sys.exit(EXIT_ERROR)
 
     if fix or diff:
         results = _fix_files(results, diff=diff)
@@ -158,8 +178,8 @@ def check(
 
     report = Report(
         results,
-        lambda: linter.lexicon,  # loaded only if a report format asks for it
-        Severity.parse(fail_on),
+        lambda: checker.lexicon,  # loaded only if a report format describes rules
+        threshold,
         color=fmt == "text"
         and not output_file
         and sys.stdout.isatty()
@@ -244,6 +264,57 @@ def rules(fmt: str, locale: str) -> None:
         _err(f"fout in het lexicon: {exc}")
         sys.exit(EXIT_ERROR)
     click.echo(rules_json(lexicon) if fmt == "json" else rules_table(lexicon), nl=False)
+
+
+@cli.command("config")
+@click.argument("path", required=False, default=".", type=click.Path())
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Configuratiebestand in plaats van de gevonden bestanden (ook: STIGMALINT_CONFIG).",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+def config_command(path: str, config_file: str | None, fmt: str) -> None:
+    """Toon de instellingen voor een bestand of map, en waar elke waarde vandaan komt."""
+    import json
+    from pathlib import Path
+
+    from stigmalint.checking import Checker, CheckOptions
+    from stigmalint.config import ConfigError
+    from stigmalint.rules import LexiconError
+
+    target = Path(path)
+    try:
+        checker = Checker(CheckOptions(config=config_file))
+        settings = checker.config.settings(target)
+        checker.check_rule_ids(settings)
+        excluded = checker.config.excluded(target, is_dir=target.is_dir())
+    except ConfigError as exc:
+        _err(f"fout in de configuratie: {exc}")
+        sys.exit(EXIT_ERROR)
+    except LexiconError as exc:
+        _err(f"fout in het lexicon: {exc}")
+        sys.exit(EXIT_ERROR)
+    if fmt == "json":
+        data = {"path": path, "excluded": excluded, **settings.as_json()}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    lines = [f"Instellingen voor {path}"]
+    lines.append(
+        "Configuratie: " + (", ".join(settings.files) if settings.files else "geen (standaard)")
+    )
+    if excluded:
+        lines.append("Uitgesloten door 'exclude' (alleen gecontroleerd als je het noemt).")
+    rows = settings.describe()
+    width = max(len(k) for k, _, _ in rows)
+    value_width = min(40, max(len(v) for _, v, _ in rows))
+    for key, value, origin in rows:
+        lines.append(f"  {key:<{width}}  {value:<{value_width}}  ({origin})")
+    click.echo("\n".join(lines))
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from stigmalint import startup
 from stigmalint.document import Document, TextBlock, plain_document
 from stigmalint.findings import Finding
 from stigmalint.readers.captions import with_captions
+from stigmalint.severity import Severity
 
 if TYPE_CHECKING:  # pragma: no cover
     from stigmalint.nlp.fast import FastPipeline
@@ -41,6 +42,32 @@ class FileResult:
     document: Document | None = field(default=None, repr=False, compare=False)
     stdin: bool = False
     fixed: int = 0  # replacements applied by --fix
+    fail_on: Severity | None = None  # this file's threshold when configuration sets one
+
+
+@lru_cache(maxsize=4)
+def _pipeline(model: str, locale: str, extra_lexicons: tuple[str, ...]) -> Any:
+    """One spaCy pipeline per (model, locale, lexicon files), shared by Linters.
+
+    Linters that differ only in ``extra_allow`` (per-folder configuration) must
+    not each pay a pipeline load.
+    """
+    from stigmalint.nlp.pipeline import load
+
+    return load(model, locale=locale, extra_lexicons=list(extra_lexicons), apply_filters=False)
+
+
+@lru_cache(maxsize=4)
+def _fast_pipeline(locale: str, extra_lexicons: tuple[str, ...]) -> FastPipeline:
+    """The spaCy-free pipeline, shared like :func:`_pipeline` by Linters of one lexicon."""
+    from stigmalint.nlp.fast import FastPipeline, FastTokenizer
+    from stigmalint.nlp.tables import lemma_tables
+
+    return FastPipeline(
+        startup.lexicon(extra_lexicons, locale),
+        lemma_tables(),
+        FastTokenizer(startup.tokenizer_data()),
+    )
 
 
 class Linter:
@@ -65,22 +92,12 @@ class Linter:
 
         if self.use_spacy or resolve_model(self.options.model) != "blank":
             return None
-        from stigmalint.nlp.fast import FastPipeline, FastTokenizer
-        from stigmalint.nlp.tables import lemma_tables
-        from stigmalint.startup import tokenizer_data
-
-        return FastPipeline(self.lexicon, lemma_tables(), FastTokenizer(tokenizer_data()))
+        return _fast_pipeline(self.options.locale, self.options.extra_lexicons)
 
     @cached_property
     def nlp(self) -> Any:
-        from stigmalint.nlp.pipeline import load
-
-        nlp = load(
-            self.options.model,
-            locale=self.options.locale,
-            extra_lexicons=list(self.options.extra_lexicons),
-            apply_filters=False,
-        )
+        o = self.options
+        nlp = _pipeline(o.model, o.locale, o.extra_lexicons)
         self.spacy_loaded = True
         return nlp
 

@@ -1,19 +1,25 @@
 """Which files a ``check`` covers, and reading them without ever losing the others.
 
 Explicitly named files are always checked (pre-commit passes files by name, and
-a linter that refuses them breaks hooks, as alex users found). Directories are
-walked for the supported extensions, skipping version-control and virtualenv
-folders. Problems become per-path error messages, never exceptions.
+a linter that refuses them breaks hooks, as alex users found), unless
+``force_exclude`` asks to apply ``exclude`` to them too (the pre-commit hook does,
+as ruff's does). Directories are walked for the supported extensions, skipping
+version-control and virtualenv folders, Office lock files (``~$nota.docx``),
+what git ignores and what the configuration's ``exclude`` says. Problems become
+per-path error messages, never exceptions.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from stigmalint.readers import DIRECTORY_EXTENSIONS
+
+# (path, is_dir) -> skip it?
+Skip = Callable[[Path, bool], bool]
 
 SKIP_DIRS = {
     ".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "__pycache__",
@@ -33,19 +39,43 @@ def _is_venv(d: Path) -> bool:
     return (d / "pyvenv.cfg").is_file()
 
 
-def walk(directory: Path, extensions: frozenset[str] = DIRECTORY_EXTENSIONS) -> Iterator[Path]:
+def walk(
+    directory: Path,
+    extensions: frozenset[str] = DIRECTORY_EXTENSIONS,
+    *,
+    skip: Skip | None = None,
+    gitignore: bool = True,
+) -> Iterator[Path]:
+    from stigmalint.gitignore import Ignored
+
+    ignored = Ignored.under(directory) if gitignore else None
     for root, dirs, files in os.walk(directory):
-        dirs[:] = sorted(
-            d
-            for d in dirs
-            if d not in SKIP_DIRS and not d.startswith(".") and not _is_venv(Path(root, d))
-        )
+        kept = []
+        for d in sorted(dirs):
+            path = Path(root, d)
+            if d in SKIP_DIRS or d.startswith(".") or _is_venv(path):
+                continue
+            if (ignored and ignored(path, is_dir=True)) or (skip and skip(path, True)):
+                continue
+            kept.append(d)
+        dirs[:] = kept
         for name in sorted(files):
-            if Path(name).suffix.lower() in extensions and not name.startswith("."):
-                yield Path(root, name)
+            if Path(name).suffix.lower() not in extensions or name.startswith((".", "~$")):
+                continue
+            path = Path(root, name)
+            if (ignored and ignored(path, is_dir=False)) or (skip and skip(path, False)):
+                continue
+            yield path
 
 
-def collect(paths: Iterable[str]) -> list[Target]:
+def collect(
+    paths: Iterable[str],
+    *,
+    skip: Skip | None = None,
+    force_exclude: bool = False,
+    gitignore: bool = True,
+) -> list[Target]:
+    """Targets for ``paths``; ``skip`` applies to walked paths (and explicit ones if forced)."""
     targets: list[Target] = []
     seen: set[str] = set()
     for raw in paths:
@@ -54,15 +84,21 @@ def collect(paths: Iterable[str]) -> list[Target]:
             continue
         p = Path(raw)
         if p.is_dir():
-            found = list(walk(p))
+            if force_exclude and skip and skip(p, True):
+                continue
+            found = list(walk(p, skip=skip, gitignore=gitignore))
             if not found:
-                targets.append(Target(raw, error="map bevat geen tekstbestanden (.txt, .md)"))
+                exts = ", ".join(sorted(DIRECTORY_EXTENSIONS))
+                message = f"map bevat geen tekstbestanden of documenten ({exts})"
+                targets.append(Target(raw, error=message))
             for f in found:
                 key = str(f)
                 if key not in seen:
                     seen.add(key)
                     targets.append(Target(key))
         elif p.exists():
+            if force_exclude and skip and skip(p, False):
+                continue
             if str(p) not in seen:
                 seen.add(str(p))
                 targets.append(Target(raw))

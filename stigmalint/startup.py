@@ -80,17 +80,28 @@ def cached(name: str, key: str, build: Callable[[], T], kind: type[T]) -> T:
     otherwise build the object and store it."""
     from stigmalint.nlp.tables import cache_dir
 
+    mem = _LOADED.get((name, key))
+    if isinstance(mem, kind):  # Linters of one lexicon (per-folder configuration) share it
+        return mem
     path = cache_dir() / f"{name}-{_short(key)}.pickle"
+    obj: T | None = None
     try:
         with path.open("rb") as fh:
-            stored_key, obj = pickle.load(fh)
-        if stored_key == key and isinstance(obj, kind):
-            return obj
+            stored_key, stored = pickle.load(fh)
+        if stored_key == key and isinstance(stored, kind):
+            obj = stored
     except Exception:
         pass  # missing, unreadable or from another version: rebuild
-    obj = build()
-    write_cache(path, (key, obj))
+    if obj is None:
+        obj = build()
+        write_cache(path, (key, obj))
+    if len(_LOADED) > 16:
+        _LOADED.clear()
+    _LOADED[(name, key)] = obj
     return obj
+
+
+_LOADED: dict[tuple[str, str], object] = {}
 
 
 def _lexicon_key(extra: Sequence[str | Path], locale: str) -> str | None:

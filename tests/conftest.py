@@ -13,6 +13,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
+@pytest.fixture(autouse=True)
+def _isolated_configuration(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No test may see the developer's own ~/.config/stigmalint or STIGMALINT_CONFIG."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg-config")))
+    monkeypatch.delenv("STIGMALINT_CONFIG", raising=False)
+
+
 @pytest.fixture(scope="session")
 def linter() -> Linter:
     return Linter(LintOptions(model="blank"))

@@ -49,7 +49,9 @@ class Report:
 
     @property
     def failing(self) -> bool:
-        return any(f.severity >= self.fail_on for r in self.results for f in r.findings)
+        return any(
+            f.severity >= (r.fail_on or self.fail_on) for r in self.results for f in r.findings
+        )
 
 
 FORMATS = ("text", "json", "sarif", "github", "html")

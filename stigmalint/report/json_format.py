@@ -1,9 +1,13 @@
 """Versioned JSON, the shape ``../shared/eval-dev/README.md`` specifies.
 
 ``start``/``end`` are 0-based code-point offsets into the decoded file text
-(``end`` exclusive); ``line``/``column`` are 1-based. Fields beyond the specified
-ones (``rewrite``, ``category``, ``refs``, ``notes``, ``where``) are additions, and
-additions never change the meaning of existing fields within ``version: 1``.
+(``end`` exclusive); ``line``/``column`` are 1-based. For Word and OpenDocument
+files they point into the *extracted text* (one paragraph per line, see
+:mod:`stigmalint.readers.extracted`), ``where`` names the paragraph, table cell or
+note, and ``context`` holds that paragraph. Fields beyond the specified ones
+(``rewrite``, ``category``, ``refs``, ``notes``, ``where``, ``context``, a file's
+``notes``) are additions, and additions never change the meaning of existing
+fields within ``version: 1``.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from stigmalint.engine import FileResult
 from stigmalint.findings import Finding
 from stigmalint.report import Report
 
@@ -41,14 +46,23 @@ def finding_dict(f: Finding) -> dict[str, Any]:
     return d
 
 
+def _file(r: FileResult) -> dict[str, Any]:
+    findings = []
+    for f in r.findings:
+        d = finding_dict(f)
+        if "where" in d and r.document is not None:
+            d["context"] = r.document.line_text(f.start)  # the paragraph (Word, ODT)
+        findings.append(d)
+    out: dict[str, Any] = {"path": r.path, "findings": findings}
+    if r.notes:
+        out["notes"] = list(r.notes)
+    return out
+
+
 def render(report: Report) -> str:
     doc = {
         "version": VERSION,
-        "files": [
-            {"path": r.path, "findings": [finding_dict(f) for f in r.findings]}
-            for r in report.results
-            if not r.error
-        ],
+        "files": [_file(r) for r in report.results if not r.error],
         "errors": [{"path": p, "message": m} for p, m in report.all_errors],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

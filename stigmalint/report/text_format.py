@@ -52,6 +52,17 @@ def format_finding(path: str, f: Finding, color: bool = False) -> list[str]:
     return lines
 
 
+def excerpt(paragraph: str, f: Finding, width: int = 100) -> str:
+    """The paragraph around a finding, for formats without lines (Word: find it by its text)."""
+    text = _one_line(paragraph)
+    if len(text) <= width:
+        return text
+    col = (f.position.column - 1) if f.position else 0
+    start = max(0, min(col - width // 3, len(text) - width))
+    cut = text[start : start + width]
+    return ("…" if start else "") + cut.strip() + ("…" if start + width < len(text) else "")
+
+
 def _plural(n: int, sev: Severity) -> str:
     one, many = _NAMES[sev]
     return f"{n} {one if n == 1 else many}"
@@ -91,5 +102,7 @@ def render(report: Report) -> str:
             lines.append(f"{r.path}: opmerking: {_one_line(note)}")
         for f in r.findings:
             lines.extend(format_finding(r.path, f, report.color))
+            if f.position and f.position.where and r.document is not None:
+                lines.append(f"    in: \u201c{excerpt(r.document.line_text(f.start), f)}\u201d")
     lines.append(summary(report))
     return "\n".join(lines) + "\n"
