@@ -19,10 +19,10 @@ for that file only.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from stigmalint import suppress
 from stigmalint.config import ConfigError, Resolver, Settings
@@ -31,8 +31,10 @@ from stigmalint.engine import FileResult, Linter, LintOptions
 from stigmalint.files import Target, collect, read_bytes
 from stigmalint.findings import Finding
 from stigmalint.readers import ReadError, read_document
-from stigmalint.rules import Lexicon, load_lexicon
 from stigmalint.severity import Severity
+
+if TYPE_CHECKING:  # the model is only imported when a lexicon is really needed
+    from stigmalint.rules import Lexicon
 
 
 @dataclass(frozen=True)
@@ -111,9 +113,13 @@ class Checker:
         stamp = (settings.extra_lexicon, refs)
         if not refs or stamp in self._checked_refs:
             return  # (no rule ids to check: no need to load the lexicon)
+        from stigmalint.rules import load_lexicon
+
         known = set(load_lexicon(extra=settings.extra_lexicon).by_id())
         for rule, key, origin in refs:
             if rule != ALL and rule not in known:
+                import difflib
+
                 close = difflib.get_close_matches(rule, sorted(known), n=1)
                 hint = f"; bedoelt u '{close[0]}'?" if close else "; zie 'stigmalint rules'"
                 raise ConfigError(f"{origin}: {key}: onbekende regel '{rule}'{hint}")
@@ -149,10 +155,12 @@ class Checker:
             return FileResult(shown, error=getattr(exc, "strerror", None) or str(exc))
         findings = configure(linter.check_document(document), settings)
         # The rule ids are only needed to check suppression comments; a file without
-        # any must not pay for loading the lexicon.
-        known = (
-            set(load_lexicon(extra=settings.extra_lexicon).by_id()) if document.directives else ()
-        )
+        # any must not pay for loading the lexicon (nor for importing its loader).
+        known: set[str] = set()
+        if document.directives:
+            from stigmalint.rules import load_lexicon
+
+            known = set(load_lexicon(extra=settings.extra_lexicon).by_id())
         findings, notes = suppress.apply(
             document,
             findings,

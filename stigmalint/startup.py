@@ -47,14 +47,17 @@ T = TypeVar("T")
 def _code_stamp() -> str:
     """Size and modification time of every source file of the package."""
     parts = []
-    for root, dirs, files in os.walk(_PACKAGE):
-        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-        for name in sorted(files):
-            if name.endswith(".py"):
-                path = os.path.join(root, name)
-                st = os.stat(path)
-                parts.append(f"{os.path.relpath(path, _PACKAGE)}:{st.st_size}:{st.st_mtime_ns}")
-    return "|".join(parts)
+    todo = [str(_PACKAGE)]
+    while todo:
+        folder = todo.pop()
+        with os.scandir(folder) as it:
+            for e in it:
+                if e.is_dir() and e.name != "__pycache__":
+                    todo.append(e.path)
+                elif e.name.endswith(".py"):
+                    st = e.stat()
+                    parts.append(f"{e.path}:{st.st_size}:{st.st_mtime_ns}")
+    return "|".join(sorted(parts))
 
 
 def _key(*parts: str) -> str:

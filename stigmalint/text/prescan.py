@@ -23,7 +23,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from stigmalint.text.sentences import sentence_spans
 from stigmalint.text.trie import trie_regex
 
 if TYPE_CHECKING:  # pragma: no cover - a run over clean files never needs the lexicon model
@@ -363,16 +362,24 @@ class Prescanner:
     def candidate_sentences(self, text: str, scope: str = "any") -> list[tuple[int, int]]:
         """Sentence ranges of ``text`` (a block of ``scope``) that must go through the pipeline."""
         indexes = (self.by_key, self.image_by_key) if scope == "image" else (self.by_key,)
+        # sentence_spans is imported where it is used: a text without key stems is never
+        # split into sentences, and a run over clean files does not load the splitter.
         if self.everything:
+            from stigmalint.text.sentences import sentence_spans
+
             return sentence_spans(text)
         low = text.lower()
         if len(low) != len(text):  # a rare character changed length: play safe
+            from stigmalint.text.sentences import sentence_spans
+
             return sentence_spans(text)
         if self.key_regex is None:
             return []
         keys = self._keys(low)
         if not keys:
             return []
+        from stigmalint.text.sentences import sentence_spans
+
         out = []
         ki = 0
         for s, e in sentence_spans(text):
