@@ -1,10 +1,9 @@
 """The linter as the CLI uses it: document → blocks → pre-scan → pipeline → matches → filters.
 
-Only sentences the pre-scan selects go through the pipeline; the context filters
-see the whole block. The pipeline is built on the first candidate sentence. For the
-embedded default it is :mod:`stigmalint.nlp.fast` (spaCy's tokenizer rules and the
-lookup lemmas, replayed without importing spaCy); with a spaCy model it is spaCy.
-Everything a run needs at start comes from :mod:`stigmalint.startup`'s caches.
+spaCy is only imported when the pre-scan finds a candidate sentence, and then only
+those sentences go through the pipeline (built once per process); the context
+filters see the whole block. What a run over clean files needs (the pre-scan)
+comes from :mod:`stigmalint.startup`'s caches.
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ from stigmalint.readers.captions import with_captions
 from stigmalint.severity import Severity
 
 if TYPE_CHECKING:  # pragma: no cover
-    from stigmalint.nlp.fast import FastPipeline
     from stigmalint.rules import Lexicon
 
 
@@ -57,42 +55,16 @@ def _pipeline(model: str, locale: str, extra_lexicons: tuple[str, ...]) -> Any:
     return load(model, locale=locale, extra_lexicons=list(extra_lexicons), apply_filters=False)
 
 
-@lru_cache(maxsize=4)
-def _fast_pipeline(locale: str, extra_lexicons: tuple[str, ...]) -> FastPipeline:
-    """The spaCy-free pipeline, shared like :func:`_pipeline` by Linters of one lexicon."""
-    from stigmalint.nlp.fast import FastPipeline, FastTokenizer
-    from stigmalint.nlp.tables import lemma_tables
-
-    return FastPipeline(
-        startup.lexicon(extra_lexicons, locale),
-        lemma_tables(),
-        FastTokenizer(startup.tokenizer_data()),
-    )
-
-
 class Linter:
-    def __init__(
-        self, options: LintOptions | None = None, *, use_spacy: bool | None = None
-    ) -> None:
-        """``use_spacy``: None runs the embedded default without spaCy (same results, see
-        :mod:`stigmalint.nlp.fast`) and a spaCy model through spaCy; True forces spaCy."""
+    def __init__(self, options: LintOptions | None = None) -> None:
         self.options = options or LintOptions()
         # Only the pre-scan is needed for clean files; the lexicon is loaded on first use.
         self.prescan = startup.prescanner(self.options.extra_lexicons, self.options.locale)
-        self.use_spacy = use_spacy
         self.spacy_loaded = False
 
     @cached_property
     def lexicon(self) -> Lexicon:
         return startup.lexicon(self.options.extra_lexicons, self.options.locale)
-
-    @cached_property
-    def fast(self) -> FastPipeline | None:
-        from stigmalint.nlp.models import resolve_model
-
-        if self.use_spacy or resolve_model(self.options.model) != "blank":
-            return None
-        return _fast_pipeline(self.options.locale, self.options.extra_lexicons)
 
     @cached_property
     def nlp(self) -> Any:
@@ -102,9 +74,6 @@ class Linter:
         return nlp
 
     def _raw_findings(self, text: str, scope: str) -> list[Finding]:
-        fast = self.fast
-        if fast is not None:
-            return fast.find(text, scope)
         from stigmalint.nlp.component import SCOPE_KEY
 
         nlp = self.nlp

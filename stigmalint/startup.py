@@ -8,7 +8,6 @@ and never change between runs of the same installation:
   thing a run over clean files needs;
 * the validated lexicon (YAML parsing and validation), needed once a file has a
   candidate sentence;
-* spaCy's Dutch tokenizer rules, for the spaCy-free pipeline (:mod:`stigmalint.nlp.fast`);
 * the lemma tables themselves (cached by :mod:`stigmalint.nlp.tables`).
 
 Each is pickled once into the user's cache folder, compiled regexes included
@@ -34,7 +33,6 @@ from typing import TYPE_CHECKING, TypeVar
 from stigmalint.util import package_version, write_cache
 
 if TYPE_CHECKING:  # pragma: no cover
-    from stigmalint.nlp.fast import TokenizerData
     from stigmalint.rules.model import Lexicon
     from stigmalint.text.prescan import Prescanner
 
@@ -153,9 +151,3 @@ def prescanner(extra: Sequence[str | Path], locale: str) -> Prescanner:
         return build()
     return cached("prescan", key, build, Prescanner)
 
-
-def tokenizer_data() -> TokenizerData:
-    """spaCy's Dutch tokenizer rules; extracting them imports spaCy, so only once."""
-    from stigmalint.nlp.fast import TokenizerData, extract
-
-    return cached("tokenizer", _key(), extract, TokenizerData)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -88,7 +89,8 @@ class StigmaLinter:
         self._build()
 
     def _build(self) -> None:
-        from stigmalint.nlp.fast import build_matcher
+        from stigmalint.matching.compiled import CompiledLexicon
+        from stigmalint.matching.matcher import Matcher
         from stigmalint.nlp.tables import lemma_tables
         from stigmalint.rules import load_lexicon
         from stigmalint.rules.resources import lexicon_files
@@ -97,7 +99,16 @@ class StigmaLinter:
         self.lexicon = load_lexicon(paths, extra=[Path(p) for p in self.extra_lexicons]).for_locale(
             self.locale
         )
-        self.matcher = build_matcher(self.lexicon, lemma_tables())
+        tables = lemma_tables()
+
+        def adjective_lemma(tok: Any) -> str | None:
+            for p in ("adj",):
+                for lem in tables.exc[p].get(tok.text.lower(), ()):
+                    return str(lem)
+            looked = tables.lookup.get(tok.text.lower())
+            return looked if looked and looked != tok.text.lower() else None
+
+        self.matcher = Matcher(CompiledLexicon.build(self.lexicon), tables.is_word, adjective_lemma)
 
     def find(self, doc: Doc) -> list[Finding]:
         scope = doc.user_data.get(SCOPE_KEY, "any")

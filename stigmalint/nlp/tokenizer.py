@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from spacy.language import BaseDefaults, Language
+from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
@@ -43,40 +42,19 @@ TOKEN_MATCH = re.compile(
 TOKENIZER_NAME = "stigmalint.dutch_tokenizer.v1"
 
 
-@dataclass(frozen=True)
-class TokenizerRules:
-    """Everything the tokenizer is made of; :mod:`stigmalint.nlp.fast` replays the same rules."""
-
-    prefix: re.Pattern[str]
-    suffix: re.Pattern[str]
-    infix: re.Pattern[str]
-    token_match: re.Pattern[str]
-    url_match: Callable[[str], object] | None
-    exceptions: dict[str, list[dict[int | str, str]]]
-
-
-def tokenizer_rules(defaults: type[BaseDefaults]) -> TokenizerRules:
-    d = defaults
-    return TokenizerRules(
-        compile_prefix_regex(d.prefixes or []),
-        compile_suffix_regex([*(d.suffixes or []), *EXTRA_SUFFIXES]),
-        compile_infix_regex([*(d.infixes or []), *EXTRA_INFIXES]),
-        TOKEN_MATCH,
-        d.url_match,
-        dict(d.tokenizer_exceptions),
-    )
-
-
 def build_tokenizer(nlp: Language) -> Tokenizer:
-    r = tokenizer_rules(nlp.Defaults)
+    d = nlp.Defaults
+    prefix_re = compile_prefix_regex(d.prefixes or [])
+    suffix_re = compile_suffix_regex([*(d.suffixes or []), *EXTRA_SUFFIXES])
+    infix_re = compile_infix_regex([*(d.infixes or []), *EXTRA_INFIXES])
     return Tokenizer(
         nlp.vocab,
-        rules=r.exceptions,
-        prefix_search=r.prefix.search,
-        suffix_search=r.suffix.search,
-        infix_finditer=r.infix.finditer,
-        token_match=r.token_match.match,
-        url_match=r.url_match,
+        rules=d.tokenizer_exceptions,
+        prefix_search=prefix_re.search,
+        suffix_search=suffix_re.search,
+        infix_finditer=infix_re.finditer,
+        token_match=TOKEN_MATCH.match,
+        url_match=d.url_match,
     )
 
 
