@@ -150,4 +150,3 @@ def prescanner(extra: Sequence[str | Path], locale: str) -> Prescanner:
     if key is None:
         return build()
     return cached("prescan", key, build, Prescanner)
-

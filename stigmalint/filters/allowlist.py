@@ -10,6 +10,7 @@ after a word such as "rapport" or "commissiedebat".
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -178,4 +179,19 @@ def drop_in_allowed_names(text: str, findings: list[Finding], ctx: object) -> li
         spans += allowed_spans(text, allow, extra, window)
     if not spans:
         return findings
-    return [f for f in findings if not any(s < f.end and f.start < e for s, e in spans)]
+    spans.sort()
+    longest = max(e - s for s, e in spans)
+    return [f for f in findings if not _overlaps(spans, longest, f.start, f.end)]
+
+
+def _overlaps(spans: list[tuple[int, int]], longest: int, start: int, end: int) -> bool:
+    """Does [start, end) overlap one of the sorted ``spans`` (none longer than ``longest``)?"""
+    i = bisect.bisect_left(spans, (end, -1))  # the spans that start before ``end``
+    while i > 0:
+        i -= 1
+        s, e = spans[i]
+        if start < e:
+            return True
+        if s + longest < start:
+            return False
+    return False

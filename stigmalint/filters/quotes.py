@@ -43,25 +43,27 @@ def _is_close(text: str, i: int) -> bool:
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Quotations as (start, end), marks included; regex jumps between quotation marks
+    (a block can be a whole file, so no Python loop over every character)."""
     spans: list[tuple[int, int]] = []
     i, n = 0, len(text)
     while i < n:
-        ch = text[i]
-        closers = _PAIRS.get(ch)
-        if closers is None or not _is_open(text, i):
+        m = _QUOTE_CHARS.search(text, i)
+        if m is None:
+            break
+        i = m.start()
+        if not _is_open(text, i):
             i += 1
             continue
         limit = min(n, i + _MAX_QUOTE)
         para_end = text.find("\n\n", i)
         if para_end != -1:
             limit = min(limit, para_end)
-        j = i + 1
         found = -1
-        while j < limit:
-            if text[j] in closers and _is_close(text, j):
-                found = j
+        for c in _CLOSERS[text[i]].finditer(text, i + 1, limit):
+            if _is_close(text, c.start()):
+                found = c.start()
                 break
-            j += 1
         if found == -1:
             i += 1
             continue
@@ -70,7 +72,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_QUOTE_CHARS = re.compile(r"[„“”\"‘’'‚]")
+_QUOTE_CHARS = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
+_CLOSERS = {ch: re.compile("[" + re.escape(closers) + "]") for ch, closers in _PAIRS.items()}
 
 
 def lower_in_quotations(text: str, findings: list[Finding], ctx: Any) -> list[Finding]:

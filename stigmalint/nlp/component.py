@@ -89,16 +89,19 @@ class StigmaLinter:
         self._build()
 
     def _build(self) -> None:
+        from stigmalint import startup
         from stigmalint.matching.compiled import CompiledLexicon
         from stigmalint.matching.matcher import Matcher
         from stigmalint.nlp.tables import lemma_tables
         from stigmalint.rules import load_lexicon
         from stigmalint.rules.resources import lexicon_files
 
-        paths = lexicon_files(self._lexicon_dir) if self._lexicon_dir else None
-        self.lexicon = load_lexicon(paths, extra=[Path(p) for p in self.extra_lexicons]).for_locale(
-            self.locale
-        )
+        if self._lexicon_dir is None:  # the bundled lexicon: validated once, then cached
+            self.lexicon = startup.lexicon(self.extra_lexicons, self.locale)
+        else:
+            self.lexicon = load_lexicon(
+                lexicon_files(self._lexicon_dir), extra=[Path(p) for p in self.extra_lexicons]
+            ).for_locale(self.locale)
         tables = lemma_tables()
 
         def adjective_lemma(tok: Any) -> str | None:
