@@ -128,3 +128,27 @@ def test_ordered_must_be_true_or_false(tmp_path: Path) -> None:
     bad.write_text(textwrap.dedent(EXTRA).replace("ordered: true", "ordered: ja"), encoding="utf-8")
     with pytest.raises(LexiconError, match="ordered"):
         load_lexicon(extra=[bad])
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("In het wijkbordeel werken veel meisjes uit Roemenië.", "meisjes-voor-sekswerkers"),
+        ("In de clubbordelen wachten de meisjes op klanten.", "meisjes-voor-sekswerkers"),
+        ("De thuissekswerkers zagen elke avond dezelfde john.", None),
+        ("Een john die de thuisprostitutie opzoekt, zoekt anonimiteit.", None),
+    ],
+)
+def test_anchor_words_count_inside_compounds(text: str, rule: str | None) -> None:
+    """A sex-work anchor counts as a compound head too (wijkbordeel, raamsekswerkers)."""
+    found = Linter(LintOptions()).check_text(text)
+    if rule is not None:
+        assert rule in rules_of(found)
+    else:  # the lowercase client word "john" needs the sw anchor
+        assert any(f.text == "john" for f in found), rules_of(found)
+
+
+def test_anchor_words_inside_compounds_need_the_word_itself() -> None:
+    """'bordeel' as a compound head anchors; a word that merely starts alike does not."""
+    found = Linter(LintOptions()).check_text("De meisjes van de bordeauxclub speelden hockey.")
+    assert "meisjes-voor-sekswerkers" not in rules_of(found)
