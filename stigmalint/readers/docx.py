@@ -27,7 +27,13 @@ from typing import Any
 from stigmalint.document import Document
 from stigmalint.readers import ReadError
 from stigmalint.readers.archive import check_package
-from stigmalint.readers.extracted import Unit, units_document
+from stigmalint.readers.extracted import (
+    Unit,
+    image_units,
+    read_boxes,
+    read_package,
+    short_error,
+)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -189,7 +195,7 @@ def _related(doc: Any, kind: str) -> Any | None:
     return None
 
 
-def _extract(data: bytes) -> _Collector:
+def _extract(data: bytes) -> list[Unit]:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from lxml import etree
@@ -198,9 +204,9 @@ def _extract(data: bytes) -> _Collector:
     try:
         doc = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, etree.XMLSyntaxError) as exc:
-        raise ReadError(f"geen geldig Word-bestand (.docx): {_short(exc)}") from None
+        raise ReadError(f"geen geldig Word-bestand (.docx): {short_error(exc)}") from None
     except ValueError as exc:
-        raise ReadError(f"geen Word-document (.docx): {_short(exc)}") from None
+        raise ReadError(f"geen Word-document (.docx): {short_error(exc)}") from None
     out = _Collector()
     _container(doc.element.body, "", out)
     _headers_footers(doc, out)
@@ -212,28 +218,10 @@ def _extract(data: bytes) -> _Collector:
         root = _related(doc, kind)
         if root is not None:
             _notes(root, tag, label, out)
-    done = 0
-    while done < len(out.text_boxes):  # text boxes can hold text boxes
-        box = out.text_boxes[done]
-        done += 1
-        _container(box, f"tekstvak {done}", out)
-    for i, (alt, title) in enumerate(out.images, 1):
-        for text in dict.fromkeys(t for t in (alt, title) if t.strip()):
-            out.units.append(Unit(text, f"afbeelding {i}", "image"))
-    return out
-
-
-def _short(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or exc.__class__.__name__
-    return text if len(text) <= 120 else text[:117] + "…"
+    read_boxes(out.text_boxes, lambda box, where: _container(box, where, out))
+    out.units += image_units((alt, title) for alt, title in out.images)
+    return out.units
 
 
 def read_docx(path: str, data: bytes) -> Document:
-    try:
-        out = _extract(data)
-    except ReadError:
-        raise
-    except (zipfile.BadZipFile, KeyError, OSError, EOFError, NotImplementedError) as exc:
-        # a damaged entry found while python-docx reads it (bad CRC, unknown compression)
-        raise ReadError(f"geen geldig Word-bestand (.docx): {_short(exc)}") from None
-    return units_document(path, out.units, "docx")
+    return read_package(path, data, _extract, "docx", "geen geldig Word-bestand (.docx)")

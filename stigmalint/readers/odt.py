@@ -27,7 +27,13 @@ from xml.sax import SAXException
 from stigmalint.document import Document
 from stigmalint.readers import ReadError
 from stigmalint.readers.archive import check_package
-from stigmalint.readers.extracted import Unit, units_document
+from stigmalint.readers.extracted import (
+    Unit,
+    image_units,
+    read_boxes,
+    read_package,
+    short_error,
+)
 
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -192,14 +198,14 @@ def _table(table: Any, label: str, out: _Collector) -> None:
                 col += min(int(repeat), 1_000_000) - 1
 
 
-def _extract(data: bytes) -> _Collector:
+def _extract(data: bytes) -> list[Unit]:
     from odf.opendocument import load
 
     check_package(data, "ODT")
     try:
         doc = load(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, SAXException, ValueError, EOFError) as exc:
-        raise ReadError(f"geen geldig ODT-bestand: {_short(exc)}") from None
+        raise ReadError(f"geen geldig ODT-bestand: {short_error(exc)}") from None
     if doc.mimetype not in TEXT_MIMETYPES:
         raise ReadError(f"geen OpenDocument-tekst (mimetype {doc.mimetype!r})")
     out = _Collector()
@@ -237,27 +243,10 @@ def _extract(data: bytes) -> _Collector:
         _container(body, f"{'voetnoot' if cls == 'footnote' else 'eindnoot'} {counts[cls]}", out)
     for i, comment in enumerate(out.comments, 1):
         _container(comment, f"opmerking {i}", out)
-    done = 0
-    while done < len(out.text_boxes):
-        box = out.text_boxes[done]
-        done += 1
-        _container(box, f"tekstvak {done}", out)
-    for i, (title, desc) in enumerate(out.images, 1):
-        for text in dict.fromkeys(t for t in (desc, title) if t.strip()):
-            out.units.append(Unit(text, f"afbeelding {i}", "image"))
-    return out
-
-
-def _short(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or exc.__class__.__name__
-    return text if len(text) <= 120 else text[:117] + "…"
+    read_boxes(out.text_boxes, lambda box, where: _container(box, where, out))
+    out.units += image_units((desc, title) for title, desc in out.images)
+    return out.units
 
 
 def read_odt(path: str, data: bytes) -> Document:
-    try:
-        out = _extract(data)
-    except ReadError:
-        raise
-    except (zipfile.BadZipFile, KeyError, OSError, EOFError, NotImplementedError) as exc:
-        raise ReadError(f"geen geldig ODT-bestand: {_short(exc)}") from None
-    return units_document(path, out.units, "odt")
+    return read_package(path, data, _extract, "odt", "geen geldig ODT-bestand")
