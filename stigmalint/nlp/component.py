@@ -44,6 +44,8 @@ def doc_tokens(doc: Doc) -> list[Tok]:
     from stigmalint.text.fold import fold
 
     stored = doc.user_data.get(LEMMAS_KEY)
+    if stored is None and not doc.has_annotation("LEMMA"):
+        return _tokens_by_form(doc)
     cands = None if stored is not None else default_candidates()
     toks: list[Tok] = []
     for t in doc:
@@ -64,6 +66,41 @@ def doc_tokens(doc: Doc) -> list[Tok]:
                 skip=bool(t.like_url or t.like_email),
             )
         )
+    return toks
+
+
+# What a token's text alone determines, per vocabulary entry (orth id): its text,
+# folded form, lemma candidates, and whether it is space or a URL/e-mail address.
+_FORMS: dict[int, tuple[str, str, frozenset[str], bool] | None] = {}
+
+
+def _tokens_by_form(doc: Doc) -> list[Tok]:
+    """:func:`doc_tokens` for a Doc without lemmas (the CLI's sentences): everything is
+    a function of the token's text, so it is computed once per word form and the Doc is
+    read as an array instead of creating a spaCy ``Token`` per word."""
+    from spacy.attrs import IDX, ORTH
+
+    from stigmalint.nlp.lemmas import default_candidates
+    from stigmalint.text.fold import fold
+
+    forms = _FORMS
+    toks: list[Tok] = []
+    for orth, idx in doc.to_array([ORTH, IDX]).tolist():
+        try:
+            form = forms[orth]
+        except KeyError:
+            lex = doc.vocab[orth]
+            text = lex.orth_
+            if lex.is_space:
+                form = None
+            else:
+                lemmas = default_candidates().candidates(text, "")
+                form = (text, fold(text), lemmas, bool(lex.like_url or lex.like_email))
+            if len(forms) > 500_000:
+                forms.clear()
+            forms[orth] = form
+        if form is not None:
+            toks.append(Tok(len(toks), form[0], idx, form[1], form[2], form[3]))
     return toks
 
 
