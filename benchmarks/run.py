@@ -32,7 +32,7 @@ largest single process of the run (``wait4``); with ``--jobs`` stigmalint's work
 are separate processes. One untimed warm-up run per tool and workload fills
 stigmalint's caches (lemma tables, pre-scan), as any second pre-commit run has them.
 
-    python benchmarks/run.py             # the full table (about 15 minutes here)
+    python benchmarks/run.py             # the full table (about 70 minutes here, mostly textlint)
     python benchmarks/run.py --quick     # every path once on tiny workloads (CI)
 
 Nothing is written into the repository: workloads, npm install and outputs live in
