@@ -60,7 +60,6 @@ class Linter:
         self.options = options or LintOptions()
         # Only the pre-scan is needed for clean files; the lexicon is loaded on first use.
         self.prescan = startup.prescanner(self.options.extra_lexicons, self.options.locale)
-        self.spacy_loaded = False
 
     @cached_property
     def lexicon(self) -> Lexicon:
@@ -69,9 +68,7 @@ class Linter:
     @cached_property
     def nlp(self) -> Any:
         o = self.options
-        nlp = _pipeline(o.model, o.locale, o.extra_lexicons)
-        self.spacy_loaded = True
-        return nlp
+        return _pipeline(o.model, o.locale, o.extra_lexicons)
 
     def _raw_findings(self, text: str, scope: str) -> list[Finding]:
         from stigmalint.nlp.component import SCOPE_KEY

@@ -4,24 +4,31 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from stigmalint.frozen_re import pickler
 
 
-def write_cache(path: Path, obj: Any) -> None:
-    """Atomically pickle ``obj`` to ``path``; a read-only cache folder is not an error."""
+def write_atomic(path: Path, write: Callable[[IO[bytes]], None]) -> None:
+    """Write ``path`` through a temporary file, so a reader never sees half a file;
+    a read-only cache folder is not an error (the cache is simply built again)."""
     import tempfile  # not at import time: it pulls in shutil, bz2 and lzma
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
-            pickler(fh).dump(obj)  # compiled regexes stay compiled (see frozen_re)
+            write(fh)
         os.replace(tmp, path)
     except OSError:
-        pass  # we simply pay the build again next time
+        pass
+
+
+def write_cache(path: Path, obj: Any) -> None:
+    """Atomically pickle ``obj`` to ``path``, compiled regexes staying compiled (frozen_re)."""
+    write_atomic(path, lambda fh: pickler(fh).dump(obj))
 
 
 def package_version(module: str) -> str:

@@ -23,13 +23,13 @@ import mmap
 import os
 import pickle
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from stigmalint.util import package_version
+from stigmalint.util import package_version, write_atomic
 
 POS = ("noun", "verb", "adj")
 _CACHE_FORMAT = 3
@@ -83,27 +83,30 @@ class _Store:
         return self._known
 
 
-class _Lookup(Mapping[str, str]):
-    """``lemma_lookup``: form → lemma."""
+class _View(Mapping[str, Any]):
+    """One of spaCy's tables as a read-only mapping over the records: ``pick`` takes a
+    word's value out of its record (``None``: the word is not in this table)."""
 
-    def __init__(self, store: _Store) -> None:
-        self._s = store
+    def __init__(self, store: _Store, pick: Callable[[Record], Any]) -> None:
+        self._s, self._pick = store, pick
 
     def get(self, key: Any, default: Any = None) -> Any:
         rec = self._s.get(key) if isinstance(key, str) else None
-        return default if rec is None or rec[0] is None else rec[0]
+        found = None if rec is None else self._pick(rec)
+        return default if found is None else found
 
-    def __getitem__(self, key: str) -> str:
+    def __getitem__(self, key: str) -> Any:
         value = self.get(key)
         if value is None:
             raise KeyError(key)
-        return str(value)
+        return value
 
     def __contains__(self, key: object) -> bool:
         return self.get(key) is not None
 
-    def _items(self) -> dict[str, str]:
-        return {w: r[0] for w, r in self._s.everything().items() if r[0] is not None}
+    def _items(self) -> dict[str, Any]:
+        pick = self._pick
+        return {w: v for w, r in self._s.everything().items() if (v := pick(r)) is not None}
 
     def items(self) -> Any:
         return self._items().items()
@@ -115,66 +118,24 @@ class _Lookup(Mapping[str, str]):
         return len(self._items())
 
 
-class _Index(Mapping[str, bool]):
+def _lookup_of(rec: Record) -> str | None:
+    """``lemma_lookup``: form → lemma."""
+    return rec[0]
+
+
+def _in_index(bit: int) -> Callable[[Record], bool | None]:
     """``lemma_index`` of one part of speech, used as a set (``word in index``)."""
-
-    def __init__(self, store: _Store, bit: int) -> None:
-        self._s, self._bit = store, bit
-
-    def __contains__(self, key: object) -> bool:
-        rec = self._s.get(key) if isinstance(key, str) else None
-        return rec is not None and bool(rec[1] & self._bit)
-
-    def __getitem__(self, key: str) -> bool:
-        if key not in self:
-            raise KeyError(key)
-        return True
-
-    def _members(self) -> list[str]:
-        return [w for w, r in self._s.everything().items() if r[1] & self._bit]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._members())
-
-    def __len__(self) -> int:
-        return len(self._members())
+    return lambda rec: True if rec[1] & bit else None
 
 
-class _Exc(Mapping[str, list[str]]):
+def _exc_of(i: int) -> Callable[[Record], list[str] | None]:
     """``lemma_exc`` of one part of speech: irregular form → lemmas."""
 
-    def __init__(self, store: _Store, i: int) -> None:
-        self._s, self._i = store, i
+    def pick(rec: Record) -> list[str] | None:
+        found = rec[2][i]
+        return None if found is None else list(found)
 
-    def get(self, key: Any, default: Any = None) -> Any:
-        rec = self._s.get(key) if isinstance(key, str) else None
-        found = None if rec is None else rec[2][self._i]
-        return default if found is None else list(found)
-
-    def __getitem__(self, key: str) -> list[str]:
-        value = self.get(key)
-        if value is None:
-            raise KeyError(key)
-        return list(value)
-
-    def __contains__(self, key: object) -> bool:
-        return self.get(key) is not None
-
-    def _items(self) -> dict[str, list[str]]:
-        return {
-            w: list(found)
-            for w, r in self._s.everything().items()
-            if (found := r[2][self._i]) is not None
-        }
-
-    def items(self) -> Any:
-        return self._items().items()
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._items())
-
-    def __len__(self) -> int:
-        return len(self._items())
+    return pick
 
 
 @dataclass
@@ -235,8 +196,6 @@ def _records_from_package() -> tuple[dict[str, Record], dict[str, list[tuple[str
 
 
 def _write_shards(path: Path, records: dict[str, Record], rules: Any) -> None:
-    import tempfile
-
     shards: list[dict[str, Record]] = [{} for _ in range(_SHARDS)]
     for word, rec in records.items():
         shards[_shard_of(word)][word] = rec
@@ -245,17 +204,14 @@ def _write_shards(path: Path, records: dict[str, Record], rules: Any) -> None:
     for b in blobs:
         offsets.append(offsets[-1] + len(b))
     head = pickle.dumps((_CACHE_FORMAT, rules, offsets), protocol=pickle.HIGHEST_PROTOCOL)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(len(head).to_bytes(8, "little"))
-            fh.write(head)
-            for b in blobs:
-                fh.write(b)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only cache folder: the tables are built again next time
+
+    def write(fh: IO[bytes]) -> None:
+        fh.write(len(head).to_bytes(8, "little"))
+        fh.write(head)
+        for b in blobs:
+            fh.write(b)
+
+    write_atomic(path, write)  # a read-only cache folder: the tables are built again next time
 
 
 def _open_shards(path: Path) -> tuple[_Store, Any] | None:
@@ -274,9 +230,9 @@ def _open_shards(path: Path) -> tuple[_Store, Any] | None:
 
 def _tables(store: _Store, rules: dict[str, list[tuple[str, str]]]) -> LemmaTables:
     return LemmaTables(
-        _Lookup(store),
-        {p: _Index(store, _BITS[p]) for p in POS},
-        {p: _Exc(store, i) for i, p in enumerate(POS)},
+        _View(store, _lookup_of),
+        {p: _View(store, _in_index(_BITS[p])) for p in POS},
+        {p: _View(store, _exc_of(i)) for i, p in enumerate(POS)},
         {p: [(str(o), str(n)) for o, n in rules.get(p, [])] for p in POS},
     )
 

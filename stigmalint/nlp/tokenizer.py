@@ -22,7 +22,7 @@ can only change the tokens of a text that contains its string, so
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from spacy.language import Language
@@ -87,10 +87,6 @@ class DutchTokenizer(Tokenizer):
         if self._pending:
             self._add_needed(text)
         return super().__call__(text)
-
-    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Any:
-        for text in texts:
-            yield self(text)
 
     def explain(self, text: str) -> Any:
         if self._pending:

@@ -46,7 +46,6 @@ _ACCENT_CLASSES = {
 
 _ACCENTED_RX = re.compile(f"[{_ACCENTED}]")
 
-_FORMAT = 4  # bump when the pre-scan logic changes, to invalidate cached scanners
 Group = frozenset[str]
 Trigger = tuple[Group, ...]
 
