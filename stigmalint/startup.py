@@ -58,7 +58,8 @@ def _code_stamp() -> str:
     return "|".join(sorted(parts))
 
 
-def _key(*parts: str) -> str:
+def cache_key(*parts: str) -> str:
+    """A cache key: ``parts`` plus the installation (Python, spaCy, lookups data, our sources)."""
     return "\0".join(
         (
             str(_FORMAT),
@@ -116,7 +117,7 @@ def _lexicon_key(extra: Sequence[str | Path], locale: str) -> str | None:
             parts.append(f"{f}:{len(data)}:{zlib.crc32(data)}:{zlib.adler32(data)}")
     except OSError:
         return None
-    return _key(*parts)
+    return cache_key(*parts)
 
 
 def _load_lexicon(extra: Sequence[str | Path], locale: str) -> Lexicon:

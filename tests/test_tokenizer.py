@@ -55,3 +55,32 @@ def test_ordinary_prose_tokenizes_as_spacy_does(pair) -> None:  # type: ignore[n
         "zei 's avonds: ‘prostitué(e)s’ — t.a.v. de wet v.w.b. vergunningen e.d."
     )
     assert _tokens(lazy, text) == _tokens(eager, text)
+
+
+def test_cached_affix_rules_are_spacys_rules_plus_ours(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The affix regexes come from the start-up cache; a cached copy must be exactly what
+    spaCy's own compile functions make of the Dutch rules plus ours, and behave the same."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    from stigmalint import startup
+    from stigmalint.nlp.tokenizer import EXTRA_INFIXES, EXTRA_SUFFIXES
+
+    monkeypatch.setenv("STIGMALINT_CACHE_DIR", str(tmp_path))
+    startup._LOADED.clear()
+    d = spacy.blank("nl").Defaults
+    expected = (
+        compile_prefix_regex(d.prefixes or []),
+        compile_suffix_regex([*(d.suffixes or []), *EXTRA_SUFFIXES]),
+        compile_infix_regex([*(d.infixes or []), *EXTRA_INFIXES]),
+    )
+    first = build_tokenizer(spacy.blank("nl"))  # builds and stores the cache
+    startup._LOADED.clear()
+    second = build_tokenizer(spacy.blank("nl"))  # reads it back from disk
+    assert list(tmp_path.rglob("affixes-*.pickle"))
+    text = "Zie (p. 3) de nota's: sekswerker/prostituee, 2019—volgens prostituees(3 en hoer2."
+    for tok in (first, second):
+        assert tok.prefix_search.__self__.pattern == expected[0].pattern
+        assert tok.suffix_search.__self__.pattern == expected[1].pattern
+        assert tok.infix_finditer.__self__.pattern == expected[2].pattern
+    assert [t.text for t in first(text)] == [t.text for t in second(text)]
+    assert "sekswerker" in [t.text for t in second(text)]

@@ -27,7 +27,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+from spacy.util import registry
 
 _LETTER = r"[^\W\d_]"
 EXTRA_SUFFIXES = (
@@ -94,11 +94,48 @@ class DutchTokenizer(Tokenizer):
         return super().explain(text)
 
 
+def _sources(entries: Any) -> list[str]:
+    """Rule strings (spaCy's lists may hold compiled patterns), blank ones dropped."""
+    out = [e.pattern if isinstance(e, re.Pattern) else str(e) for e in entries or ()]
+    return [e for e in out if e.strip()]
+
+
+def affix_expressions(nlp: Language) -> tuple[str, str, str]:
+    """The prefix, suffix and infix expressions, joined as ``spacy.util.compile_*_regex`` do."""
+    d = nlp.Defaults
+    return (
+        "|".join("^" + p for p in _sources(d.prefixes)),
+        "|".join(p + "$" for p in _sources([*(d.suffixes or []), *EXTRA_SUFFIXES])),
+        "|".join(_sources([*(d.infixes or []), *EXTRA_INFIXES])),
+    )
+
+
+def _affix_regexes(nlp: Language) -> tuple[re.Pattern[str], ...]:
+    """Compiled affix rules, from the start-up cache: compiling spaCy's Dutch affix
+    classes (large Unicode character sets) takes a quarter of a second per process,
+    the largest part of building the pipeline after spaCy's own import."""
+    import zlib
+
+    from stigmalint import startup
+
+    sources = affix_expressions(nlp)
+    stamp = "\0".join(sources)
+    key = startup.cache_key(
+        "affixes", f"{len(stamp)}:{zlib.crc32(stamp.encode('utf-8', 'surrogatepass'))}"
+    )
+
+    def build() -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(s) for s in sources)
+
+    found = startup.cached("affixes", key, build, tuple)
+    if tuple(rx.pattern for rx in found) != sources:  # pragma: no cover - checksum clash
+        return build()
+    return found
+
+
 def build_tokenizer(nlp: Language) -> Tokenizer:
     d = nlp.Defaults
-    prefix_re = compile_prefix_regex(d.prefixes or [])
-    suffix_re = compile_suffix_regex([*(d.suffixes or []), *EXTRA_SUFFIXES])
-    infix_re = compile_infix_regex([*(d.infixes or []), *EXTRA_INFIXES])
+    prefix_re, suffix_re, infix_re = _affix_regexes(nlp)
     return DutchTokenizer(
         nlp.vocab,
         rules=d.tokenizer_exceptions,
