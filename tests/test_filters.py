@@ -60,6 +60,8 @@ def test_name_variants_are_still_the_name(linter: Linter, text: str) -> None:
         # name words that are not next to each other are not the name
         ("De gemeente voert een landelijk programma uit voor prostituees.", "prostituee"),
         ("Het centrum voor prostitutie en gezondheid opent in mei.", "prostitutie"),
+        # a two-word name with a small word added is prose ("Uitstapprogramma's Prostituees")
+        ("De gemeente betaalt uitstapprogramma's voor prostituees.", "prostituee"),
     ],
 )
 def test_near_misses_of_names_are_reported(linter: Linter, text: str, rule: str) -> None:
@@ -147,6 +149,11 @@ def test_a_definition_sentence_does_not_silence_the_next_one(linter: Linter) -> 
     [
         # the writer's own description, not a legal text's definition
         ("De gemeente omschrijft prostituees als kwetsbare vrouwen.", "prostituee"),
+        # a newspaper article is not a legal text
+        (
+            "Het artikel in de krant omschrijft een prostituee als degene die pech had.",
+            "prostituee",
+        ),
         # "volgens" without a named source, and no example: running text
         ("Een pooier is volgens de politie iemand die geld wil.", "pooier"),
         # the defined word itself is not an example in the glossary sentence

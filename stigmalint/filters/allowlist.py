@@ -93,6 +93,7 @@ FUNCTION_WORDS = frozenset(
 )
 _FW = "(?:" + "|".join(sorted((re.escape(w) for w in FUNCTION_WORDS), key=len, reverse=True)) + ")"
 _MAX_ADDED = 3  # function words that may stand between two name words
+_MIN_FREE_WORDS = 3  # content words a name needs before small words may be added or left out
 _YEAR_AFTER = re.compile(r"\s*\(\s*(?:1[5-9]|20)\d\d\s*\)")
 
 
@@ -110,7 +111,9 @@ def name_pattern(folded: str, strict: bool = False) -> str:
 
     * between two name words, function words may be added or left out (up to
       three); ``strict`` names (ordinary phrases that are a name only under a
-      condition) only exchange "en" and "&";
+      condition) and names of only two content words only exchange "en" and "&":
+      with a small word added, a two-word name reads as ordinary prose
+      ("uitstapprogramma's voor prostituees" is not "Uitstapprogramma's Prostituees");
     * two adjacent name words may be written as one word: fold_with_map deletes
       the hyphen of "Decentralisatie-uitkering", which then reads as
       "Decentralisatie Uitkering";
@@ -123,6 +126,7 @@ def name_pattern(folded: str, strict: bool = False) -> str:
     if not content:
         return re.escape(folded)
     first, last = content[0], content[-1]
+    strict = strict or len(content) < _MIN_FREE_WORDS
     parts = [re.escape(w) + " " for w in words[:first]]
     for a, b in itertools.pairwise(content):
         parts.append(_word_pattern(words[a]))

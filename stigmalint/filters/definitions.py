@@ -51,7 +51,8 @@ _DEFINITION_SENTENCE = re.compile(
     # … wordt (in de zin van …) onder X verstaan: …
     rf"|\b(?:wordt|worden)\s+(?:{_C}{{0,80}}?\s)?onder\s+{_C}{{1,60}}?\sverstaan\s*:"
     # Artikel 3:1 APV / de verordening definieert X als degene die …
-    rf"|(?:\bapv|{_LEGAL_TEXT}){_C}{{0,40}}?\s(?:definieert|omschrijft)\s{_C}{{1,60}}?\sals\s+"
+    r"|(?:\bapv\b|\bartikel\s+\d|\bart\.\s*\d|\b(?:de|deze|die|dit|het)\s+(?:wet|verordening|besluit|"
+    rf"regeling)\b){_C}{{0,40}}?\s(?:definieert|omschrijft)\s{_C}{{1,60}}?\sals\s+"
     r"(?:degene|diegene|het\s+zich|elke\s+natuurlijke|een\s+natuurlijke)\b",
     re.IGNORECASE,
 )
