@@ -5,7 +5,16 @@ or applies that text cannot rename the defined term. Two shapes are recognised:
 
 * a definitions block: from "… wordt verstaan (onder):" or a heading
   "Begripsbepaling(en)" up to the next article, chapter or section heading;
-* one definition line: "prostituee: degene die …", "- klant: degene die …".
+* one definition line: "prostituee: degene die …", "- klant: degene die …";
+* one definition sentence, in the shapes laws and APV's use: "(In deze
+  verordening) wordt verstaan onder prostituee: …", "Onder seksbedrijf wordt (in
+  de zin van deze verordening) verstaan: …", "In deze afdeling wordt onder
+  prostitutiebedrijf verstaan: …", "Artikel 3:1 APV definieert een prostituee als
+  degene die …". Only that sentence is quiet, not the text after it: unlike "wordt
+  verstaan:" these sentences define one term, they do not open a list;
+* a glossary sentence that cites a source's definition and gives the word as an
+  example (§4.3): "Een bemiddelaar is volgens de Termenchecker iemand die …,
+  bijvoorbeeld een pooier" — only the words after "bijvoorbeeld"/"zoals".
 """
 
 from __future__ import annotations
@@ -27,8 +36,32 @@ _DEFINITION_LINE = re.compile(
     r"(?:degene|diegene|de|het|een|elke|iedere|al|alle|onder)\b",
     re.IGNORECASE,
 )
-_IN_DE_ZIN_VAN = re.compile(
-    r"\bin\s+de\s+zin\s+van\s+(?:artikel|art\.|de\s+wet|het\s+besluit|de\s+apv)", re.IGNORECASE
+_LEGAL_TEXT = (
+    r"(?:artikel|art\.|(?:de|deze|die|dit|het)\s+(?:wet|apv|verordening|besluit|regeling|afdeling|"
+    r"hoofdstuk|paragraaf|titel))"
+)
+_IN_DE_ZIN_VAN = re.compile(r"\bin\s+de\s+zin\s+van\s+" + _LEGAL_TEXT, re.IGNORECASE)
+# Any character but the end of a clause; a colon or full stop inside "3:1", "art. 5" is fine.
+_C = r"(?:[^:;.!?\n]|[:.](?=\d)|(?<=\bart)\.)"
+_DEFINITION_SENTENCE = re.compile(
+    # … wordt verstaan onder X: …
+    rf"\b(?:wordt|worden)\s+(?:mede\s+)?verstaan\s+onder\s+{_C}{{1,60}}:"
+    # Onder X wordt (in de zin van deze verordening) verstaan(:) …
+    rf"|\bonder\s+{_C}{{1,60}}?\s(?:wordt|worden)\s+{_C}{{0,80}}?\bverstaan\s*:"
+    # … wordt (in de zin van …) onder X verstaan: …
+    rf"|\b(?:wordt|worden)\s+(?:{_C}{{0,80}}?\s)?onder\s+{_C}{{1,60}}?\sverstaan\s*:"
+    # Artikel 3:1 APV / de verordening definieert X als degene die …
+    r"|(?:\bapv\b|\bartikel\s+\d|\bart\.\s*\d|\b(?:de|deze|die|dit|het)\s+(?:wet|verordening|besluit|"
+    rf"regeling)\b){_C}{{0,40}}?\s(?:definieert|omschrijft)\s{_C}{{1,60}}?\sals\s+"
+    r"(?:degene|diegene|het\s+zich|elke\s+natuurlijke|een\s+natuurlijke)\b",
+    re.IGNORECASE,
+)
+# "X is volgens <bron> iemand die …, bijvoorbeeld <woord>": a cited glossary definition.
+_GLOSSARY = re.compile(
+    r"^\s*(?:een|de|het)?\s*[\w-]+\s+(?:is|zijn)\s+volgens\s+(?:de\s+|het\s+)?(?-i:[A-Z])[\w-]*"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:iemand|degene|diegene|een\s+persoon|personen|mensen)\s+die\b"
+    r"[^.;]*?\b(?:bijvoorbeeld|zoals)\b",
+    re.IGNORECASE,
 )
 
 
@@ -55,7 +88,10 @@ def drop_in_definitions(text: str, findings: list[Finding], ctx: Any) -> list[Fi
         if _DEFINITION_LINE.match(_line(text, f.start)):
             continue
         ss, se = ctx.sentence_of(f)
-        if _IN_DE_ZIN_VAN.search(text, ss, se):
+        if _IN_DE_ZIN_VAN.search(text, ss, se) or _DEFINITION_SENTENCE.search(text, ss, se):
+            continue
+        g = _GLOSSARY.match(text, ss, se)
+        if g and f.start >= g.end():
             continue
         kept.append(f)
     return kept

@@ -3,7 +3,11 @@
 * Self-identification: "ik noem mezelf hoer", "zij noemt zichzelf prostituee" —
   sex workers choose their own words (PROUD).
 * Metalinguistic use: "het woord 'prostituee'", "de term prostitutie" — the text
-  discusses the word instead of using it.
+  discusses the word instead of using it; also a word followed by a remark about
+  it: "noemde de klanten 'hoerenlopers', een woord dat de gemeente niet gebruikt".
+* Reported abuse (T17 E2, §4.3 "quoting critics"): "werd uitgescholden voor
+  'vieze hoer'", "scheldwoorden als 'hoer'" — the text reports an insult, it does
+  not use it. Sex-work words for minors stay at least a warning, as in quotations.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from stigmalint.filters.quotes import is_about_minors
 from stigmalint.findings import Finding
 from stigmalint.severity import Severity
 
@@ -24,16 +29,51 @@ _META = re.compile(
     r"de\s+uitdrukking|het\s+etiket|term|woord)\s*[\"'„“‘]?\s*$",
     re.IGNORECASE,
 )
+_OPEN_Q = r"[\"'„“‘]?"
+_CLAUSE = "maar|want|dus|en|of|de|het|die|dat|dit|deze|zij|ze|hij|wij|we|ik|in|op|bij|met|naar"
+# A word followed by a remark about the word: "…, een woord dat …", "— een term die …".
+_META_AFTER = re.compile(
+    r"^[\"'”’“]?\s*[,—–(-]\s*(?:een|het|dat|dit|die|de)\s+(?:\w+\s+)?"
+    r"(?:woord|term|begrip|benaming|uitdrukking|scheldwoord|scheldnaam|label|etiket)\s+(?:dat|die|waar)\b",
+    re.IGNORECASE,
+)
+# An insult that the text reports: cue, then up to two words ("vieze") before the finding.
+_ABUSE = re.compile(
+    r"(?:\b(?:uitgescholden|uitgemaakt|uitschelden|uitmaken)(?:\s+(?:worden|werden|wordt|werd))?\s+voor"
+    r"|\b(?:scheldt|schold|scholden|schelden|maakt|maakte|maakten|maken)(?:\s+\w+){0,3}?\s+uit\s+voor"
+    r"|\b(?:scheldwoord|scheldwoorden|scheldnaam|scheldnamen|verwensing|verwensingen|"
+    r"belediging|beledigingen)\s+(?:als|zoals)"
+    # earlier items of a list: "scheldwoorden als 'slet', 'snol' en 'hoer'"
+    rf")(?:\s+{_OPEN_Q}\w+(?:\s+\w+)?[\"'”’]?\s*(?:,|\s(?:en|of)\b))*"
+    # then at most two words of the insult itself ("vieze"), not a new clause ("maar de")
+    rf"\s+(?:een\s+)?{_OPEN_Q}\s*(?:(?!(?:{_CLAUSE})\b)\w+\s+){{0,2}}{_OPEN_Q}\s*$",
+    re.IGNORECASE,
+)
 SELF_NOTE = "zelfbenoeming"
 META_NOTE = "over het woord zelf"
+ABUSE_NOTE = "weergegeven scheldwoord"
+
+
+def _note(text: str, f: Finding) -> str | None:
+    before = text[max(0, f.start - 60) : f.start]
+    wide = text[max(0, f.start - 120) : f.start]
+    if _SELF.search(before):
+        return SELF_NOTE
+    if _META.search(before) or _META_AFTER.match(text[f.end : f.end + 60]):
+        return META_NOTE
+    if _ABUSE.search(wide):
+        return ABUSE_NOTE
+    return None
 
 
 def cap_self_reference(text: str, findings: list[Finding], ctx: Any) -> list[Finding]:
     out = []
     for f in findings:
-        before = text[max(0, f.start - 60) : f.start]
-        note = SELF_NOTE if _SELF.search(before) else META_NOTE if _META.search(before) else None
+        note = _note(text, f)
         if note:
-            f = f.with_note(note, severity=min(f.severity, Severity.SUGGESTION))
+            cap = Severity.SUGGESTION
+            if note != SELF_NOTE and is_about_minors(f):
+                cap = Severity.WARNING  # never wave through sex-work words for children
+            f = f.with_note(note, severity=min(f.severity, cap))
         out.append(f)
     return out

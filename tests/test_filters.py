@@ -1,0 +1,259 @@
+"""Context filters on the real pipeline: names, definitions, reported abuse, code.
+
+Each group has sentences that must stay quiet and near misses that must still be
+reported, so a filter that swallowed everything would fail here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stigmalint.engine import Linter
+from stigmalint.filters.allowlist import allowed_spans
+from stigmalint.rules.model import AllowName
+from stigmalint.severity import Severity
+from tests.conftest import rules_of
+
+# --- A. allowlisted names, written the way writers vary them --------------------------
+
+NAME_VARIANTS_QUIET = [
+    # function words added between the words of the name
+    "Het kabinet bespreekt de Wet regulering prostitutie en bestrijding van misstanden in de"
+    " seksbranche opnieuw.",
+    # a hyphen joins two name words, and "voor" is added
+    "Via de Decentralisatie-uitkering Uitstapprogramma's voor Prostituees krijgen gemeenten geld.",
+    # adjectival -e on a name word
+    "Binnen het landelijke programma prostitutie overlegden Rijk en gemeenten.",
+    # "&" for "en"
+    "Het Prostitutie & Gezondheidscentrum 292 houdt elke week spreekuur.",
+    "Het Prostitutie en Gezondheidscentrum 292 houdt elke week spreekuur.",
+    # the former name of an organisation
+    "De afkorting ECPAT kwam van End Child Prostitution in Asian Tourism.",
+    # titles of works after a cue word
+    "Het liedje Loverboy werd in 2001 een hit.",
+    "De popgroep Loverboy trad op in Tilburg.",
+    "Het album Loverboy kwam uit in 2001.",
+    # a conditional name followed by a year in brackets is a cited title
+    "Zoals blijkt uit Prostitutie en mensenhandel (2017), is niet elke sekswerker slachtoffer.",
+]
+
+
+@pytest.mark.parametrize("text", NAME_VARIANTS_QUIET)
+def test_name_variants_are_still_the_name(linter: Linter, text: str) -> None:
+    findings = linter.check_text(text)
+    assert findings == [], [(f.rule, f.text) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # an article after the cue word: a phone number, not the song
+        ("Het nummer van de loverboy stond in haar telefoon.", "loverboy"),
+        ("De voorstelling gaat over een loverboy uit Arnhem.", "loverboy"),
+        # without a cue, a year or a title line, the ordinary phrase is reported
+        ("Over prostitutie en mensenhandel wordt veel geschreven.", "mensenhandel-en-prostitutie"),
+        # a conditional name only swaps "en" and "&"; other small words make it prose
+        (
+            "Tijdens het debat over mensenhandel in de prostitutie viel het woord vaak.",
+            "prostitutie",
+        ),
+        # name words that are not next to each other are not the name
+        ("De gemeente voert een landelijk programma uit voor prostituees.", "prostituee"),
+        ("Het centrum voor prostitutie en gezondheid opent in mei.", "prostitutie"),
+        # a two-word name with a small word added is prose ("Uitstapprogramma's Prostituees")
+        ("De gemeente betaalt uitstapprogramma's voor prostituees.", "prostituee"),
+    ],
+)
+def test_near_misses_of_names_are_reported(linter: Linter, text: str, rule: str) -> None:
+    assert rule in rules_of(linter.check_text(text))
+
+
+def test_each_name_keeps_its_own_condition() -> None:
+    """The matched name decides the condition (one capturing group per name)."""
+    names = [
+        AllowName("Landelijk programma prostitutie"),
+        AllowName("Prostitutie en mensenhandel", title_only=True, after=("rapport",)),
+    ]
+    prose = (
+        "Het werk aan prostitutie en mensenhandel ging door in het landelijk programma prostitutie."
+    )
+    spans = allowed_spans(prose, names)
+    assert [prose[s:e] for s, e in spans] == ["landelijk programma prostitutie"]
+    cited = "Het rapport prostitutie & mensenhandel verscheen."
+    assert [cited[s:e] for s, e in allowed_spans(cited, names)] == ["prostitutie & mensenhandel"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        (
+            "Regeling Uitstapprogramma's Prostituees",
+            "de Regeling Uitstapprogramma’s voor Prostituees",
+            True,
+        ),
+        ("Decentralisatie Uitkering Uitstap", "de decentralisatie-uitkering uitstap", True),
+        ("Decentralisatie Uitkering Uitstap", "de decentralisatieuitkering uitstap", True),
+        ("Landelijk programma prostitutie", "het Landelijke Programma Prostitutie", True),
+        ("Dag van de betaalde liefde", "de Dag betaalde liefde", True),
+        # more than three added small words, or another word, is not the name
+        (
+            "Landelijk programma prostitutie",
+            "landelijk programma van de voor het prostitutie",
+            False,
+        ),
+        ("Landelijk programma prostitutie", "landelijk programma tegen prostitutie", False),
+        # a name word does not swallow the start of another word
+        ("Landelijk programma prostitutie", "landelijk programma prostitutiebeleid", False),
+    ],
+)
+def test_tolerant_name_matching(name: str, text: str, found: bool) -> None:
+    assert bool(allowed_spans(text, [AllowName(name)])) is found
+
+
+# --- B. cited legal definitions, one sentence at a time --------------------------------
+
+DEFINITIONS_QUIET = [
+    "In deze verordening wordt verstaan onder prostituee: degene die zich tegen betaling"
+    " beschikbaar stelt voor seksuele handelingen.",
+    "In artikel 1:2 van de APV wordt verstaan onder klant: degene die de diensten van een"
+    " prostituee afneemt.",
+    "Onder raambedrijf wordt in de zin van deze verordening verstaan: een seksbedrijf waarin"
+    " prostitutie plaatsvindt achter een raam.",
+    "In deze afdeling wordt onder prostitutiebedrijf verstaan: een bedrijf waar prostitutie"
+    " plaatsvindt.",
+    "Artikel 2 van de APV definieert een prostituee als degene die zich beschikbaar stelt.",
+    "De verordening omschrijft prostitutie als het zich beschikbaar stellen tot seksuele"
+    " handelingen tegen betaling.",
+    "Een tussenpersoon is volgens de Termenchecker iemand die een kind aan een dader koppelt,"
+    " bijvoorbeeld een pooier.",
+]
+
+
+@pytest.mark.parametrize("text", DEFINITIONS_QUIET)
+def test_definition_sentences_are_quiet(linter: Linter, text: str) -> None:
+    findings = linter.check_text(text)
+    assert findings == [], [(f.rule, f.text) for f in findings]
+
+
+def test_a_definition_sentence_does_not_silence_the_next_one(linter: Linter) -> None:
+    text = (
+        "In deze verordening wordt verstaan onder prostituee: degene die zich beschikbaar stelt. "
+        "Elke prostituee krijgt een folder."
+    )
+    findings = [f for f in linter.check_text(text) if f.rule == "prostituee"]
+    assert len(findings) == 1 and findings[0].start > text.index("Elke")
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # the writer's own description, not a legal text's definition
+        ("De gemeente omschrijft prostituees als kwetsbare vrouwen.", "prostituee"),
+        # a newspaper article is not a legal text
+        (
+            "Het artikel in de krant omschrijft een prostituee als degene die pech had.",
+            "prostituee",
+        ),
+        # "volgens" without a named source, and no example: running text
+        ("Een pooier is volgens de politie iemand die geld wil.", "pooier"),
+        # the defined word itself is not an example in the glossary sentence
+        ("Een pooier is volgens de Termenchecker iemand die, bijvoorbeeld, bemiddelt.", "pooier"),
+    ],
+)
+def test_running_text_with_definition_words_is_reported(
+    linter: Linter, text: str, rule: str
+) -> None:
+    assert rule in rules_of(linter.check_text(text))
+
+
+# --- C. reported abuse and words the text rejects ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "note"),
+    [
+        (
+            "Op straat wordt ze nog steeds uitgescholden voor 'smerige hoer'.",
+            "hoer",
+            "weergegeven scheldwoord",
+        ),
+        ("Buren maakten haar uit voor hoer.", "hoer", "weergegeven scheldwoord"),
+        (
+            "Sekswerkers horen scheldwoorden als 'slet' en 'hoer'.",
+            "hoer",
+            "weergegeven scheldwoord",
+        ),
+        ("Scheldnamen als snol of hoer doen pijn.", "snol", "weergegeven scheldwoord"),
+        (
+            'Een buurman sprak over "hoerenlopers", een term die de gemeente afwijst.',
+            "hoerenlopers",
+            "over het woord zelf",
+        ),
+    ],
+)
+def test_reported_insults_are_at_most_a_suggestion(
+    linter: Linter, text: str, word: str, note: str
+) -> None:
+    [f] = [f for f in linter.check_text(text) if f.text == word]
+    assert f.severity == Severity.SUGGESTION
+    assert note in f.notes
+
+
+def test_an_insult_cue_does_not_reach_into_the_next_clause(linter: Linter) -> None:
+    text = "Zij hoorde scheldwoorden als 'snol', maar de hoeren in de straat steunden haar."
+    [f] = [f for f in linter.check_text(text) if f.text == "hoeren"]
+    assert f.severity == Severity.ERROR and not f.notes
+
+
+def test_the_word_hoer_without_a_cue_stays_an_error(linter: Linter) -> None:
+    [f] = linter.check_text("De hoeren werden uitgescholden.")
+    assert f.severity == Severity.ERROR
+
+
+def test_sex_work_words_for_minors_stay_a_warning_when_reported(linter: Linter) -> None:
+    findings = linter.check_text("Het meisje werd uitgescholden voor kinderprostituee.")
+    assert findings and all(f.severity >= Severity.WARNING for f in findings)
+
+
+# --- E. code identifiers in prose --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het veld prostituee_id verdwijnt uit de database.",
+        "De tabel prostitutie_vergunningen krijgt een nieuwe naam.",
+        "De methode valideer_prostitutie() wordt vervangen.",
+        "Roep prostitutie() niet meer aan.",
+    ],
+)
+def test_code_identifiers_are_not_prose(linter: Linter, text: str) -> None:
+    findings = linter.check_text(text)
+    assert findings == [], [(f.rule, f.text) for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het _prostitutie_ beleid wordt herzien.",  # Markdown-style emphasis, not code
+        "De prostituees (zie bijlage) krijgen een brief.",
+        "De prostitutie_ in de tekst is een tikfout.",
+    ],
+)
+def test_underscores_at_word_edges_are_not_code(linter: Linter, text: str) -> None:
+    assert linter.check_text(text), text
+
+
+# --- F, G. lexicon exceptions, checked through the CLI's own locale --------------------
+
+
+def test_belgian_legal_term_in_a_dutch_text_about_belgium(linter: Linter) -> None:
+    assert linter.check_text("Sinds 2022 is pooierschap in België minder vaak strafbaar.") == []
+    assert rules_of(linter.check_text("De man werd in Utrecht veroordeeld voor pooierschap.")) == [
+        "pooierschap"
+    ]
+
+
+def test_not_rescuing_sex_workers_is_no_rescue_frame(linter: Linter) -> None:
+    assert linter.check_text("Wij willen sekswerkers niet redden, wel steunen.") == []
+    assert "sekswerkers-redden" in rules_of(linter.check_text("Wij willen sekswerkers redden."))
