@@ -181,3 +181,26 @@ def test_no_sex_work_word_for_a_child_in_suggestions() -> None:
         if "R12" in e.refs or "T64" in e.refs or "T65" in e.refs:
             for s in e.suggestions:
                 assert "sekswerk" not in s.text.lower() and "prostitu" not in s.text.lower(), e.id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een escort van 16 werd door de politie uit een hotel gehaald.",
+        "De recherche vond een sekswerker van veertien in een woning.",
+        "Een minderjarige Hongaarse prostituee werd opgevangen.",
+        "De 16-jarige werkte wekenlang als prostituee in een vakantiepark.",
+        "Een jonge prostituee (16) deed aangifte.",
+        "Minderjarige escortmeisjes worden online geronseld.",
+    ],
+)
+def test_a_child_case_wins_over_the_word_rules(linter, text: str) -> None:  # type: ignore[no-untyped-def]
+    """R12 overrides softer rules: with a minor, only R12 errors remain, and no suggestion
+    offers a sex-work word ('prostituee' would otherwise get T01 → 'sekswerker', and
+    'escortmeisjes' T12 → 'escorts')."""
+    findings = linter.check_text(text)
+    assert findings, text
+    for f in findings:
+        assert "R12" in f.refs and f.severity is Severity.ERROR, (text, f.rule)
+        for s in f.suggestions:
+            assert not any(w in s.lower() for w in ("sekswerk", "prostitu", "escort")), (text, s)
