@@ -204,3 +204,19 @@ def test_a_child_case_wins_over_the_word_rules(linter, text: str) -> None:  # ty
         assert "R12" in f.refs and f.severity is Severity.ERROR, (text, f.rule)
         for s in f.suggestions:
             assert not any(w in s.lower() for w in ("sekswerk", "prostitu", "escort")), (text, s)
+
+
+@pytest.mark.parametrize(
+    ("text", "word_rule"),
+    [
+        ("Het meldpunt is er voor prostituees en slachtoffers van uitbuiting.", "prostituee"),
+        ("De gemeente wil mensenhandel en prostitutie harder aanpakken.", "prostitutie"),
+        ("De actie richtte zich op illegale prostitutie en mensenhandel.", "illegale-prostitutie"),
+    ],
+)
+def test_lumping_with_trafficking_keeps_the_word_remark(linter, text: str, word_rule: str) -> None:  # type: ignore[no-untyped-def]
+    """T71 comments on the coordination, not on the words: whether the word rule's span
+    lies inside the coordination ('mensenhandel en prostitutie') or sticks out of it
+    ('illegale prostitutie en mensenhandel'), both remarks are reported."""
+    rules = rules_of(linter.check_text(text))
+    assert "mensenhandel-en-prostitutie" in rules and word_rule in rules, rules
