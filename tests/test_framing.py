@@ -221,3 +221,11 @@ def test_lumping_with_trafficking_keeps_the_word_remark(linter, text: str, word_
     ('illegale prostitutie en mensenhandel'), both remarks are reported."""
     rules = rules_of(linter.check_text(text))
     assert "mensenhandel-en-prostitutie" in rules and word_rule in rules, rules
+
+
+def test_no_escort_word_suggested_when_the_sentence_is_about_a_minor(linter) -> None:  # type: ignore[no-untyped-def]
+    """T12 would turn 'escortmeisjes' into 'escorts', a sex-work word for children (E6)."""
+    findings = linter.check_text("Volgens de politie waren de escortmeisjes 16-jarige scholieren.")
+    assert "escortmeisje" not in rules_of(findings)
+    adults = linter.check_text("Volgens de politie waren de escortmeisjes studenten.")
+    assert "escortmeisje" in rules_of(adults)
