@@ -106,9 +106,18 @@ def test_meisjes_needs_a_sex_work_sentence_and_no_minor(linter) -> None:  # type
 
 
 def test_conflation_of_sex_work_and_trafficking(linter) -> None:  # type: ignore[no-untyped-def]
+    """The lumping (T71) and the word 'prostitutie' (T02) are two remarks, as everywhere a
+    framing rule contains a word rule."""
     assert rules_of(linter.check_text("De gemeente bestrijdt mensenhandel en prostitutie.")) == [
-        "mensenhandel-en-prostitutie"
+        "mensenhandel-en-prostitutie",
+        "prostitutie",
     ]
+    assert (
+        rules_of(
+            linter.check_text("De gemeente bestrijdt mensenhandel en werkt samen met sekswerkers.")
+        )
+        == []
+    )
 
 
 def test_a_surname_before_a_document_noun_is_not_a_name(linter) -> None:  # type: ignore[no-untyped-def]
