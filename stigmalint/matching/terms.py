@@ -68,8 +68,8 @@ def compound_morphs(
             prefix, suffix = folded[:pos], folded[pos + n :]
             if not prefix and not suffix:
                 continue
-            if prefix and len(prefix.strip("-")) < MIN_HEAD_PREFIX:
-                continue
+            if prefix and len(prefix.strip("-")) < MIN_HEAD_PREFIX and not prefix.endswith("-"):
+                continue  # a hyphen marks a real boundary: e-prostitutie
             if suffix and len(suffix.strip("-")) < MIN_MODIFIER_REST:
                 continue
             score = 0
@@ -132,6 +132,10 @@ def find_terms(
             for cand in (tok.folded, *sorted(tok.lemmas - {tok.folded})):
                 for t in lex.exact.get(cand, ()):
                     hits.append((t, Morph("", tok.folded, "", t.lemma)))
+        elif "-" in tok.folded:
+            # A compound written with a hyphen is the same word: escort-meisjes, lover-boy.
+            for t in lex.exact.get(tok.folded.replace("-", ""), ()):
+                hits.append((t, Morph("", tok.folded, "", t.lemma)))
         if not hits:
             if morph_cache is None:
                 hits = compound_morphs(lex, tok.folded, is_word)

@@ -357,7 +357,15 @@ def _anchor_sets(raw: Any, ctx: _Ctx) -> dict[str, AnchorSet]:
             words, desc = spec, ""
         aset = AnchorSet(name, description=desc)
         for w in _str_list(words, f"anchors.{name}", ctx, allow_empty=False):
-            if w.startswith("~"):
+            if w.startswith("@"):
+                # "@sw" takes over a set defined earlier, so that a wider set ("sekswerk or a
+                # client") does not repeat, and drift from, the list it extends.
+                base = out.get(w[1:]) or ctx.anchors.get(w[1:])
+                if base is None:
+                    raise ctx.fail(f"onbekende ankerset {w!r}: zet die eerder in het bestand")
+                aset.literals |= base.literals
+                aset.regexes.extend(base.regexes)
+            elif w.startswith("~"):
                 try:
                     aset.regexes.append(re.compile(w[1:]))
                 except re.error as exc:
