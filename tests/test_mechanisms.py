@@ -184,6 +184,8 @@ def test_an_anchor_set_can_include_an_earlier_set(tmp_path: Path) -> None:
     assert {"klant", "hoer"} <= wider.literals
     assert any(rx.fullmatch("straatsekswerkers") for rx in wider.regexes)
     bad = tmp_path / "bad.yaml"
-    bad.write_text("schema: 1\nanchors:\n  x-set:\n    words: ['@bestaat-niet']\n", encoding="utf-8")
+    bad.write_text(
+        "schema: 1\nanchors:\n  x-set:\n    words: ['@bestaat-niet']\n", encoding="utf-8"
+    )
     with pytest.raises(LexiconError, match="bestaat-niet"):
         load_lexicon(extra=[bad])

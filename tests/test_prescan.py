@@ -64,3 +64,21 @@ def test_two_pass_prescan_equals_a_full_scan(linter: Linter, scope: str) -> None
         assert got == reference(p, text, scope), text[:80]
         selected += len(got)
     assert selected > 50  # the texts do have candidate sentences
+
+
+def test_a_glob_with_a_leading_star_is_scanned_for_its_literal_piece() -> None:
+    """'*sekswerkers' (straatsekswerkers) must still give the scan a stem, or every
+    sentence of every text would go to the pipeline."""
+    from stigmalint.rules.patterns import glob_to_regex
+    from stigmalint.text.prescan import _glob_stem
+
+    assert _glob_stem(glob_to_regex("*sekswerkers")) == "sekswerkers"
+    assert _glob_stem(glob_to_regex("prostitu*")) == "prostitu"
+    assert _glob_stem(glob_to_regex("*bordeel*")) == "bordeel"
+    assert _glob_stem(glob_to_regex("*je")) is None  # too short to scan for
+
+
+def test_sentences_without_a_sex_work_stem_skip_the_pipeline(linter: Linter) -> None:
+    """The sex-worker anchor (with compound globs) keeps ordinary text out of spaCy."""
+    assert linter.prescan.candidate_sentences("De kapper knipt vandaag geen klanten.") == []
+    assert linter.prescan.candidate_sentences("Straatsekswerkers zijn vaak verslaafd.") != []

@@ -345,7 +345,7 @@ def _entry(raw: Any, default_category: str | None, ctx: _Ctx) -> Entry:
 def _anchor_sets(raw: Any, ctx: _Ctx) -> dict[str, AnchorSet]:
     if not isinstance(raw, dict):
         raise ctx.fail("'anchors' moet per naam een lijst woorden geven")
-    out = {}
+    out: dict[str, AnchorSet] = {}
     for name, spec in raw.items():
         ctx.entry = f"anchors.{name}"
         if not isinstance(name, str) or not ID_RE.match(name):

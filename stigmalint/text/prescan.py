@@ -105,10 +105,21 @@ def _minimal(stems: set[str]) -> set[str]:
     return keep
 
 
+_LITERAL = r"(?:\\.|[^.\\*+?()\[\]{}|^$])*"
+
+
 def _glob_stem(rx: re.Pattern[str]) -> str | None:
-    """The literal prefix of a glob (``prostitu.*`` → ``prostitu``), if long enough."""
-    m = re.match(r"^((?:\\.|[^.\\*+?()\[\]{}|^$])*)", rx.pattern)
-    stem = re.sub(r"\\(.)", r"\1", m.group(1)) if m else ""
+    """The longest literal piece of a glob, if long enough.
+
+    ``prostitu.*`` → ``prostitu``; ``.*sekswerkers`` → ``sekswerkers``: every word the
+    glob matches contains that piece, so scanning for it never under-selects.
+    """
+    pieces = rx.pattern.split(".*")
+    if len(pieces) > 1 and all(re.fullmatch(_LITERAL, p) for p in pieces):
+        stem = max((re.sub(r"\\(.)", r"\1", p) for p in pieces), key=len)
+    else:
+        m = re.match(f"^({_LITERAL})", rx.pattern)
+        stem = re.sub(r"\\(.)", r"\1", m.group(1)) if m else ""
     return stem if len(stem) >= MIN_STEM else None
 
 
