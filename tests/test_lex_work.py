@@ -202,3 +202,30 @@ def test_rescue_rule_leaves_children_to_the_exploitation_rules(linter) -> None: 
     rules = rules_of(linter.check_text("De politie haalde drie minderjarigen uit de prostitutie."))
     assert "uit-de-prostitutie-halen" not in rules
     assert "prostitutie" in rules
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("De Belgische werkgevers van sekswerkers zijn eigenlijk pooiers.", "werkgever-als-pooier"),
+        # an employer named next to a pimp is not called one: the plain T37 remark stays
+        ("De exploitant werkte volgens de politie samen met een pooier.", "pooier"),
+    ],
+)
+def test_an_employer_called_a_pimp(linter, text: str, rule: str) -> None:  # type: ignore[no-untyped-def]
+    assert rules_of(linter.check_text(text)) == [rule]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Op haar dertigste ging zij de prostitutie in.", "in-de-prostitutie-belanden"),
+        ("Toen gingen veel vrouwen weer de prostitutie in.", "terugkeer-in-de-prostitutie"),
+        # 'de prostitutie' after a preposition: someone enters a debate, not the work
+        ("Hij stapte de vergadering over de prostitutie in.", "prostitutie"),
+        ("Zij zit al twintig jaar in de prostitutie.", "zitten-in-de-prostitutie"),
+        ("Zij zit in de raad die over de prostitutie beslist.", "prostitutie"),
+    ],
+)
+def test_separable_verbs_and_time_phrases(linter, text: str, rule: str) -> None:  # type: ignore[no-untyped-def]
+    assert rules_of(linter.check_text(text)) == [rule]

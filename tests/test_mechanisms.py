@@ -152,3 +152,40 @@ def test_anchor_words_inside_compounds_need_the_word_itself() -> None:
     """'bordeel' as a compound head anchors; a word that merely starts alike does not."""
     found = Linter(LintOptions()).check_text("De meisjes van de bordeauxclub speelden hockey.")
     assert "meisjes-voor-sekswerkers" not in rules_of(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "fixed"),
+    [
+        ("Er werden drie escort-meisjes aangetroffen.", "escortmeisje", "escorts"),
+        ("Een lover-boy uit Zaandam is veroordeeld.", "loverboy", "mensenhandelaar"),
+        ("Het aandeel van e-prostitutie groeit.", "prostitutie", "e-sekswerk"),
+    ],
+)
+def test_a_hyphen_inside_a_compound_changes_nothing(
+    linter: Linter, text: str, rule: str, fixed: str
+) -> None:
+    """'escort-meisjes' is 'escortmeisjes'; a one-letter prefix keeps its hyphen (e-sekswerk)."""
+    (f,) = (f for f in linter.check_text(text) if f.rule == rule)
+    assert f.suggestions[0] == fixed
+
+
+def test_a_hyphenated_word_that_is_no_term_stays_quiet(linter: Linter) -> None:
+    """Only the whole word without its hyphen counts: 'e-mail' and 'x-as' are nothing."""
+    assert linter.check_text("Hij las de e-mail over de x-as en de ex-partner.") == []
+
+
+def test_an_anchor_set_can_include_an_earlier_set(tmp_path: Path) -> None:
+    """'@sw' inside an anchor set takes over its words; an unknown set is an error."""
+    from stigmalint.rules import LexiconError, load_lexicon
+
+    lex = load_lexicon()
+    wider = lex.anchors["sw-or-client"]
+    assert {"klant", "hoer"} <= wider.literals
+    assert any(rx.fullmatch("straatsekswerkers") for rx in wider.regexes)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "schema: 1\nanchors:\n  x-set:\n    words: ['@bestaat-niet']\n", encoding="utf-8"
+    )
+    with pytest.raises(LexiconError, match="bestaat-niet"):
+        load_lexicon(extra=[bad])

@@ -48,6 +48,7 @@ def test_join_compound_keeps_prefix_hyphens_and_drops_clash_hyphens() -> None:
     assert join_compound("raam", "sekswerkers", "") == "raamsekswerkers"
     assert join_compound("", "sekswerk", "-instelling") == "sekswerkinstelling"
     assert join_compound("ex-", "sekswerker", "") == "ex-sekswerker"
+    assert join_compound("e-", "sekswerk", "") == "e-sekswerk"
     assert join_compound("", "sekswerk", "-") == "sekswerk-"
 
 

@@ -12,12 +12,23 @@ import pytest
 
 from stigmalint.engine import Linter
 from stigmalint.rules import load_lexicon
-from stigmalint.text.prescan import _DEACCENT, Prescanner
+from stigmalint.text.prescan import _DEACCENT, Prescanner, _join_hyphens
 from stigmalint.text.sentences import sentence_spans
 from tests.conftest import ROOT, SHARED
 
 
 def reference(p: Prescanner, text: str, scope: str = "any") -> list[tuple[int, int]]:
+    """A full scan of the text, and of the text with hyphens inside words removed."""
+    out = _reference_plain(p, text, scope)
+    joined, where = _join_hyphens(text)
+    if p.everything or len(joined) == len(text):
+        return out
+    hits = [(where[s], where[e - 1] + 1) for s, e in _reference_plain(p, joined, scope)]
+    more = [(s, e) for s, e in sentence_spans(text) if any(a < e and s < b for a, b in hits)]
+    return sorted(set(out).union(more))
+
+
+def _reference_plain(p: Prescanner, text: str, scope: str = "any") -> list[tuple[int, int]]:
     if p.everything:
         return sentence_spans(text)
     low = text.lower().translate(_DEACCENT)
@@ -45,6 +56,7 @@ def _texts() -> list[str]:
         "Prostituées en prostitué(e)s; een hoertje in België. Meisjes van 15 jaar in de prostitutie.",
         "De raamprostitutie — zoals ’t heet — en de ‘sekswerkers’ van café Noël. Hoerenlopers!",
         "Zij wérd gedwongen tot prostitutie.\nMensenhandel en prostitutie zijn niet hetzelfde.",
+        "Drie escort-meisjes en een lover-boy. Een e-mail over de x-as.\nEen E-prostitutie-site.",
     ]
     for name in ("bench/ud-nl-sentences.txt",):
         if (SHARED / name).is_file():
@@ -64,3 +76,28 @@ def test_two_pass_prescan_equals_a_full_scan(linter: Linter, scope: str) -> None
         assert got == reference(p, text, scope), text[:80]
         selected += len(got)
     assert selected > 50  # the texts do have candidate sentences
+
+
+def test_a_glob_with_a_leading_star_is_scanned_for_its_literal_piece() -> None:
+    """'*sekswerkers' (straatsekswerkers) must still give the scan a stem, or every
+    sentence of every text would go to the pipeline."""
+    from stigmalint.rules.patterns import glob_to_regex
+    from stigmalint.text.prescan import _glob_stem
+
+    assert _glob_stem(glob_to_regex("*sekswerkers")) == "sekswerkers"
+    assert _glob_stem(glob_to_regex("prostitu*")) == "prostitu"
+    assert _glob_stem(glob_to_regex("*bordeel*")) == "bordeel"
+    assert _glob_stem(glob_to_regex("*je")) is None  # too short to scan for
+
+
+def test_sentences_without_a_sex_work_stem_skip_the_pipeline(linter: Linter) -> None:
+    """The sex-worker anchor (with compound globs) keeps ordinary text out of spaCy."""
+    assert linter.prescan.candidate_sentences("De kapper knipt vandaag geen klanten.") == []
+    assert linter.prescan.candidate_sentences("Straatsekswerkers zijn vaak verslaafd.") != []
+
+
+def test_a_compound_with_a_hyphen_is_a_candidate(linter: Linter) -> None:
+    """'escort-meisjes' hides the stem 'escortmeis' from the scan; the hyphen-free pass finds it."""
+    text = "Het weer was goed. Er werden drie escort-meisjes aangetroffen."
+    assert linter.prescan.candidate_sentences(text) == [(text.index("Er") - 1, len(text))]
+    assert _join_hyphens("a-b c- d") == ("ab c- d", [0, 2, 3, 4, 5, 6, 7])

@@ -17,6 +17,10 @@ from tests.conftest import apply_fix
         ("PROSTITUTIE IN NEDERLAND", "PROSTITUTIE", "SEKSWERK"),
         ("Een hoertje vroeg om hulp.", "hoertje", "sekswerker"),
         ("Het hoertje vroeg om hulp.", "Het hoertje", "De sekswerker"),
+        # a diminutive inside a compound goes too: raam|hoertje, not raam|hoer|tje
+        ("Het raamhoertje vroeg om hulp.", "Het raamhoertje", "De raamsekswerker"),
+        ("Twee raamhoertjes vroegen om hulp.", "raamhoertjes", "raamsekswerkers"),
+        ("De hoerelopers parkeren hier.", "hoerelopers", "klanten"),
         ("Het kabinet wil de prostitutie reguleren.", "de prostitutie", "het sekswerk"),
         ("Het kabinet wil deze prostitutie reguleren.", "deze prostitutie", "dit sekswerk"),
         ("Zij werkt in de prostitutie.", "prostitutie", "seksbranche"),

@@ -59,6 +59,10 @@ def compound_morphs(
     for m in rx.finditer(folded):
         pos = m.start()
         longest = m.group(1)
+        # entries with a form that runs to the end of the word here: a shorter form of the
+        # same entry would leave a bogus rest ("raam|hoer|tje" instead of "raam|hoertje",
+        # which loses the diminutive in the suggestion)
+        to_end: set[str] = set()
         # the trie returns the longest form here; shorter forms at the same spot compete
         for n in range(len(longest), 0, -1):
             form = longest[:n]
@@ -68,8 +72,8 @@ def compound_morphs(
             prefix, suffix = folded[:pos], folded[pos + n :]
             if not prefix and not suffix:
                 continue
-            if prefix and len(prefix.strip("-")) < MIN_HEAD_PREFIX:
-                continue
+            if prefix and len(prefix.strip("-")) < MIN_HEAD_PREFIX and not prefix.endswith("-"):
+                continue  # a hyphen marks a real boundary: e-prostitutie
             if suffix and len(suffix.strip("-")) < MIN_MODIFIER_REST:
                 continue
             score = 0
@@ -79,8 +83,12 @@ def compound_morphs(
                     continue
             for t in targets:
                 morph = Morph(prefix, form, suffix, t.lemma)
+                if suffix and t.entry.id in to_end:
+                    continue
                 if _allowed(t, morph.role):
                     found.append((score * 100 + n, t, morph))
+                    if not suffix:
+                        to_end.add(t.entry.id)
     found.sort(key=lambda x: -x[0])
     seen: set[str] = set()
     out = []
@@ -132,6 +140,10 @@ def find_terms(
             for cand in (tok.folded, *sorted(tok.lemmas - {tok.folded})):
                 for t in lex.exact.get(cand, ()):
                     hits.append((t, Morph("", tok.folded, "", t.lemma)))
+        elif "-" in tok.folded:
+            # A compound written with a hyphen is the same word: escort-meisjes, lover-boy.
+            for t in lex.exact.get(tok.folded.replace("-", ""), ()):
+                hits.append((t, Morph("", tok.folded, "", t.lemma)))
         if not hits:
             if morph_cache is None:
                 hits = compound_morphs(lex, tok.folded, is_word)

@@ -345,7 +345,7 @@ def _entry(raw: Any, default_category: str | None, ctx: _Ctx) -> Entry:
 def _anchor_sets(raw: Any, ctx: _Ctx) -> dict[str, AnchorSet]:
     if not isinstance(raw, dict):
         raise ctx.fail("'anchors' moet per naam een lijst woorden geven")
-    out = {}
+    out: dict[str, AnchorSet] = {}
     for name, spec in raw.items():
         ctx.entry = f"anchors.{name}"
         if not isinstance(name, str) or not ID_RE.match(name):
@@ -357,7 +357,15 @@ def _anchor_sets(raw: Any, ctx: _Ctx) -> dict[str, AnchorSet]:
             words, desc = spec, ""
         aset = AnchorSet(name, description=desc)
         for w in _str_list(words, f"anchors.{name}", ctx, allow_empty=False):
-            if w.startswith("~"):
+            if w.startswith("@"):
+                # "@sw" takes over a set defined earlier, so that a wider set ("sekswerk or a
+                # client") does not repeat, and drift from, the list it extends.
+                base = out.get(w[1:]) or ctx.anchors.get(w[1:])
+                if base is None:
+                    raise ctx.fail(f"onbekende ankerset {w!r}: zet die eerder in het bestand")
+                aset.literals |= base.literals
+                aset.regexes.extend(base.regexes)
+            elif w.startswith("~"):
                 try:
                     aset.regexes.append(re.compile(w[1:]))
                 except re.error as exc:

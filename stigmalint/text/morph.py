@@ -186,8 +186,8 @@ def join_compound(prefix: str, middle: str, suffix: str) -> str:
     """Rebuild a compound after replacing its ``middle`` morpheme.
 
     A hyphen that only separated clashing vowels disappears when the clash does
-    (prostitutie-instelling → sekswerkinstelling); prefix hyphens (ex-, oud-)
-    stay; a new clash gets a hyphen.
+    (prostitutie-instelling → sekswerkinstelling); prefix hyphens (ex-, oud-, and
+    one-letter prefixes such as e-) stay; a new clash gets a hyphen.
     """
 
     def glue(left: str, right: str) -> str:
@@ -195,7 +195,8 @@ def join_compound(prefix: str, middle: str, suffix: str) -> str:
             return left + right
         if left.endswith("-"):
             bare = left[:-1]
-            keep = bare.lower() in _PREFIX_HYPHEN or vowel_clash(bare, right)
+            # a one-letter prefix (e-, x-) cannot stand without its hyphen: e-sekswerk
+            keep = len(bare) == 1 or bare.lower() in _PREFIX_HYPHEN or vowel_clash(bare, right)
             return left + right if keep else bare + right
         if right.startswith("-"):
             bare = right[1:]

@@ -105,10 +105,21 @@ def _minimal(stems: set[str]) -> set[str]:
     return keep
 
 
+_LITERAL = r"(?:\\.|[^.\\*+?()\[\]{}|^$])*"
+
+
 def _glob_stem(rx: re.Pattern[str]) -> str | None:
-    """The literal prefix of a glob (``prostitu.*`` → ``prostitu``), if long enough."""
-    m = re.match(r"^((?:\\.|[^.\\*+?()\[\]{}|^$])*)", rx.pattern)
-    stem = re.sub(r"\\(.)", r"\1", m.group(1)) if m else ""
+    """The longest literal piece of a glob, if long enough.
+
+    ``prostitu.*`` → ``prostitu``; ``.*sekswerkers`` → ``sekswerkers``: every word the
+    glob matches contains that piece, so scanning for it never under-selects.
+    """
+    pieces = rx.pattern.split(".*")
+    if len(pieces) > 1 and all(re.fullmatch(_LITERAL, p) for p in pieces):
+        stem = max((re.sub(r"\\(.)", r"\1", p) for p in pieces), key=len)
+    else:
+        m = re.match(f"^({_LITERAL})", rx.pattern)
+        stem = re.sub(r"\\(.)", r"\1", m.group(1)) if m else ""
     return stem if len(stem) >= MIN_STEM else None
 
 
@@ -192,6 +203,25 @@ def triggers_of(entry: Entry, lex: Lexicon, surface: SurfaceForms) -> list[Trigg
         trig = t + tuple(extra)
         out.append(trig if any(_strong(g) for g in trig) else ())
     return out
+
+
+_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+_HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+
+
+def _join_hyphens(text: str) -> tuple[str, list[int]]:
+    """``text`` without hyphens inside words, and for each of its characters the offset
+    of that character in ``text``."""
+    where: list[int] = []
+    pieces: list[str] = []
+    last = 0
+    for m in _WORD_HYPHEN.finditer(text):
+        pieces.append(text[last : m.start()])
+        where.extend(range(last, m.start()))
+        last = m.end()
+    pieces.append(text[last:])
+    where.extend(range(last, len(text)))
+    return "".join(pieces), where
 
 
 def wanted_literals(lex: Lexicon) -> set[str]:
@@ -359,7 +389,44 @@ class Prescanner:
         return present
 
     def candidate_sentences(self, text: str, scope: str = "any") -> list[tuple[int, int]]:
-        """Sentence ranges of ``text`` (a block of ``scope``) that must go through the pipeline."""
+        """Sentence ranges of ``text`` (a block of ``scope``) that must go through the pipeline.
+
+        The matcher reads a compound written with a hyphen as the whole word
+        ("escort-meisjes" is "escortmeisjes"), whose stem the hyphen hides from the scan;
+        so the words around such hyphens are scanned once more without them.
+        """
+        found = self._candidates(text, scope)
+        if "-" not in text or self.everything or not self._hyphen_hides_a_stem(text.lower()):
+            return found
+        joined, where = _join_hyphens(text)
+        if len(joined) == len(text):
+            return found
+        extra = self._candidates(joined, scope)
+        if not extra:
+            return found
+        from stigmalint.text.sentences import sentence_spans
+
+        hits = [(where[s], where[e - 1] + 1) for s, e in extra]
+        more = [
+            (s, e) for s, e in sentence_spans(text) if any(hs < e and s < he for hs, he in hits)
+        ]
+        return sorted(set(found).union(more))
+
+    def _hyphen_hides_a_stem(self, low: str) -> bool:
+        """Does some word with a hyphen show a stem only once the hyphen is gone?
+
+        Cheap: only words with an inner hyphen are looked at ("e-mail", "zzp-er" show
+        nothing new), so the second scan runs only for the rare text that needs it.
+        """
+        if self.regex is None:
+            return False
+        for m in _HYPHENATED.finditer(low):
+            word = m.group()
+            if set(self.regex.findall(word.replace("-", ""))) - set(self.regex.findall(word)):
+                return True
+        return False
+
+    def _candidates(self, text: str, scope: str) -> list[tuple[int, int]]:
         indexes = (self.by_key, self.image_by_key) if scope == "image" else (self.by_key,)
         # sentence_spans is imported where it is used: a text without key stems is never
         # split into sentences, and a run over clean files does not load the splitter.
