@@ -110,6 +110,36 @@ def test_tolerant_name_matching(name: str, text: str, found: bool) -> None:
     assert bool(allowed_spans(text, [AllowName(name)])) is found
 
 
+# --- A2. document names by shape: compounds of a document noun ---------------------------
+
+
+def test_a_compound_document_noun_starts_a_name(linter: Linter) -> None:
+    """'Uitstapprogramma' ends in 'programma': with a capitalised word it names something."""
+    quiet = "Het Uitstapprogramma Prostituees van de gemeente Utrecht heet sinds 2020 anders."
+    assert linter.check_text(quiet) == []
+    # the same words as prose, and the writer's own word after the name, are reported
+    prose = "De gemeente schreef een uitstapprogramma voor prostituees."
+    assert "prostituee" in rules_of(linter.check_text(prose))
+    after = "De nieuwe Prostitutiewet regelt dat prostituees zich registreren."
+    assert [f.text for f in linter.check_text(after)] == ["prostituees"]
+    # the name is the capitalised run only; the sentence after it is the writer's prose
+    run_on = (
+        "Het Wetboek van Strafrecht geeft ruimte voor de aanpak van misstanden in de prostitutie."
+    )
+    assert any("prostitutie" in f.text for f in linter.check_text(run_on))
+
+
+@pytest.mark.parametrize(
+    ("word", "doc"),
+    [("uitstapprogramma", True), ("prostitutiewet", True), ("nota", True), ("wet", True),
+     ("zwet", False), ("prostitutie", False), ("drugsplan", True), ("plan", True)],
+)  # fmt: skip
+def test_document_nouns_and_their_compounds(word: str, doc: bool) -> None:
+    from stigmalint.filters.names import is_doc_noun
+
+    assert is_doc_noun(word) is doc
+
+
 # --- B. cited legal definitions, one sentence at a time --------------------------------
 
 DEFINITIONS_QUIET = [

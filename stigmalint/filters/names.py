@@ -4,7 +4,8 @@ No allowlist can hold every municipal policy note or bill. Dutch government
 texts name documents in a few recognisable ways, and a term inside such a name
 is not the writer's own word choice:
 
-1. a document noun followed by a capitalised word starts a name:
+1. a document noun (or a compound ending in one: uitstapprogramma, prostitutiewet)
+   followed by a capitalised word starts a name:
    "het wetsvoorstel Regulering prostitutie (Kamerstukken 32 211)",
    "het commissiedebat Mensenhandel en prostitutie";
 2. a capitalised word in mid-sentence that leads to a document noun starts a name:
@@ -36,6 +37,42 @@ DOC_NOUNS = {
     "motie", "amendement", "kamerbrief", "convenant", "aanpak", "congres", "conferentie",
     "symposium", "leidraad", "kader", "protocol", "model-apv", "modelverordening",
 }  # fmt: skip
+# Compounds name documents too ("het Uitstapprogramma Prostituees", "de Prostitutiewet"):
+# a word that ends in a document noun, with at least three letters before it. Such a
+# name is only its run of capitalised words ("Wetboek van Strafrecht"), because the
+# compound may be an ordinary word whose sentence just goes on.
+_DOC_HEAD = re.compile("(?:" + "|".join(sorted(DOC_NOUNS, key=len, reverse=True)) + ")$")
+_NAME_LINKS = {"van", "voor", "de", "het", "der", "en", "in", "op", "&"}
+
+
+def is_doc_noun(word: str) -> bool:
+    return word in DOC_NOUNS or is_doc_compound(word)
+
+
+def is_doc_compound(word: str) -> bool:
+    m = _DOC_HEAD.search(word)
+    return m is not None and m.start() >= 3 and word[: m.start()].isalpha()
+
+
+def _capitalised(word: str) -> bool:
+    return word.lstrip("\"'„“‘(").strip()[:1].isupper()
+
+
+def _capitalised_run(words: list[tuple[int, int, str]], k: int) -> int:
+    """The end (exclusive) of the run of capitalised words from ``k``, small linking
+    words between them included: "Uitstapprogramma Prostituees", "Wetboek van Strafrecht"."""
+    end = k + 1
+    j = k + 1
+    while j < len(words) and not _ends_clause(words[j - 1][2]):
+        if _capitalised(words[j][2]):
+            end = j = j + 1
+        elif _bare(words[j][2]) in _NAME_LINKS:
+            j += 1
+        else:
+            break
+    return end
+
+
 _STOP = {
     "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben", "had",
     "zal", "zullen", "kan", "kunnen", "moet", "moeten", "mag", "wil", "gaat", "komt", "regelt",
@@ -70,14 +107,15 @@ def _name_spans(text: str, lo: int, hi: int, title_line: bool) -> list[tuple[int
         start_k = None
         w = words[k][2]
         b = _bare(w)
-        cap = w.lstrip("\"'„“‘(").strip()[:1].isupper()
+        cap = _capitalised(w)
+        mid = k != first_real or title_line
         if b in DOC_NOUNS and not _ends_clause(w):
             j = k + 1
             while j < len(words) and _NUMBERING.match(words[j][2]):
                 j += 1
-            if j < len(words) and words[j][2].lstrip("\"'„“‘")[:1].isupper():
+            if j < len(words) and _capitalised(words[j][2]):
                 start_k = k if cap else j
-        if start_k is None and cap and (k != first_real or title_line):
+        if start_k is None and cap and mid:
             ahead: list[str] = []
             for x in words[k : k + 4]:
                 a = _bare(x[2])
@@ -86,6 +124,16 @@ def _name_spans(text: str, lo: int, hi: int, title_line: bool) -> list[tuple[int
                 ahead.append(a)
             if any(a in DOC_NOUNS for a in ahead):
                 start_k = k
+        if start_k is None and is_doc_compound(b) and not _ends_clause(w):
+            # "het Uitstapprogramma Prostituees", "het uitstapprogramma Prostituees",
+            # "de Prostitutiewet": only the capitalised run is the name
+            nxt = k + 1 < len(words) and _capitalised(words[k + 1][2])
+            if (cap and mid) or nxt:
+                s0 = k if cap and mid else k + 1
+                end = _capitalised_run(words, s0)
+                spans.append((words[s0][0], words[end - 1][1]))
+                k = max(end, k + 1)
+                continue
         if start_k is None:
             k += 1
             continue
