@@ -101,3 +101,24 @@ def test_a_compound_with_a_hyphen_is_a_candidate(linter: Linter) -> None:
     text = "Het weer was goed. Er werden drie escort-meisjes aangetroffen."
     assert linter.prescan.candidate_sentences(text) == [(text.index("Er") - 1, len(text))]
     assert _join_hyphens("a-b c- d") == ("ab c- d", [0, 2, 3, 4, 5, 6, 7])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a-b c- d",
+        "noord-zuid-lijn en de x-as",
+        "-ab- cd-e-f",
+        "é-è",
+        "a--b",
+        "_-a",
+        "escort-meisjes.",
+    ],
+)
+def test_hyphenated_words_are_those_a_plain_regex_finds(text: str) -> None:
+    import re
+
+    from stigmalint.text.prescan import _hyphenated_words
+
+    expected = [(m.start(), m.group()) for m in re.finditer(r"\w+(?:-\w+)+", text)]
+    assert _hyphenated_words(text) == expected
