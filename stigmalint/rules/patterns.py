@@ -60,6 +60,28 @@ class WordTest:
                 memo[lemmas] = hit
         return hit
 
+    def positions(self, lemma_sets: Sequence[frozenset[str]]) -> list[int]:
+        """Indices of the tokens this word accepts, computed once per token list.
+
+        Many patterns start with the same word test ("@sw-person-all van …"); the matcher
+        asks each of them for the same sentence, so the answer for the last token list
+        is kept (by identity: the list is built once per Doc and not changed).
+        """
+        last: tuple[Sequence[frozenset[str]], list[int]] | None = self.__dict__.get("_pos")
+        if last is not None and last[0] is lemma_sets:
+            return last[1]
+        if self.regexes:
+            found = [i for i, ls in enumerate(lemma_sets) if self.matches(ls)]
+        else:
+            lits = self.literals
+            found = [i for i, ls in enumerate(lemma_sets) if not lits.isdisjoint(ls)]
+        object.__setattr__(self, "_pos", (lemma_sets, found))
+        return found
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickle the test, not its caches (memo, last positions)."""
+        return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
+
 
 @dataclass(frozen=True)
 class Pattern:
@@ -101,7 +123,23 @@ def glob_to_regex(glob: str) -> re.Pattern[str]:
     return re.compile(".*".join(re.escape(p) for p in glob.split("*")))
 
 
+# Word tests are shared between the patterns of one lexicon ("@sw-person-all" starts a
+# dozen of them), so their caches (regex answers, token positions) are shared too.
+_SHARED: dict[tuple[int, str], tuple[Mapping[str, AnchorSet], WordTest]] = {}
+
+
 def parse_word(token: str, anchors: Mapping[str, AnchorSet]) -> WordTest:
+    hit = _SHARED.get((id(anchors), token))
+    if hit is not None and hit[0] is anchors:
+        return hit[1]
+    test = _parse_word(token, anchors)
+    if len(_SHARED) > 50_000:
+        _SHARED.clear()
+    _SHARED[(id(anchors), token)] = (anchors, test)
+    return test
+
+
+def _parse_word(token: str, anchors: Mapping[str, AnchorSet]) -> WordTest:
     optional = token.endswith("?") and len(token) > 1
     if optional:
         token = token[:-1]
@@ -186,11 +224,10 @@ def find_pattern(
     hi = len(lemma_sets) if hi is None else hi
     starts: Iterable[int] = range(lo, hi)
     first = pattern.words[0]
-    if not first.optional and not first.regexes:
-        # A match must start on a token with one of the first word's literals: test that
-        # with one set operation instead of trying the whole pattern at every token.
-        lits = first.literals
-        starts = [i for i in starts if not lits.isdisjoint(lemma_sets[i])]
+    if not first.optional:
+        # A match must start on a token the first word accepts; those tokens are known
+        # per token list (shared by every pattern with the same first word test).
+        starts = [i for i in first.positions(lemma_sets) if lo <= i < hi]
     spans = []
     for i in starts:
         end = match_pattern_at(pattern, lemma_sets, i, hi)
