@@ -287,3 +287,28 @@ def test_belgian_legal_term_in_a_dutch_text_about_belgium(linter: Linter) -> Non
 def test_not_rescuing_sex_workers_is_no_rescue_frame(linter: Linter) -> None:
     assert linter.check_text("Wij willen sekswerkers niet redden, wel steunen.") == []
     assert "sekswerkers-redden" in rules_of(linter.check_text("Wij willen sekswerkers redden."))
+
+
+# --- A3. a capitalised pair in mid-sentence is a name ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Klanten klaagden bij de supermarkt over de vieze Del Monte-ananas.", []),
+        ("Volgens de Prostituees Vereniging is het beleid te streng.", []),
+        ("De klanten noemden haar een vieze del.", ["vieze del"]),
+        # a title-case heading is not a name; a sentence may open with two capitals
+        ("Meer Hoeren In De Stad", ["Hoeren"]),
+        ("Het loket helpt iedereen. Prostituees Willen Meer, zei ze.", ["Prostituees"]),
+    ],
+)
+def test_a_capitalised_pair_mid_sentence_is_a_name(
+    linter: Linter, text: str, reported: list[str]
+) -> None:
+    assert [f.text for f in linter.check_text(text)] == reported
+
+
+def test_a_hyphenated_origin_word_is_not_a_name(linter: Linter) -> None:
+    found = linter.check_text("Illegale Oost-Europese prostituees werden uitgezet.")
+    assert "illegale-herkomst-sekswerkers" in rules_of(found)

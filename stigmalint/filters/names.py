@@ -173,6 +173,24 @@ def _municipal_title(text: str, f: Finding, ls: int, le: int) -> bool:
     return len(before) <= 2 and not any(w in _DETERMINERS for w in before)
 
 
+_NEXT_WORD = re.compile(r"[ \t]+[\"'„“‘(]?(\S)")
+
+
+def _in_capitalised_pair(text: str, f: Finding, sentence_start: int) -> bool:
+    """A capitalised word inside the finding, not opening its sentence, that is followed
+    by another capitalised word is part of a proper name: "de vieze Del Monte-ananas".
+    Dutch capitalises names, not nouns."""
+    for m in re.finditer(r"\S+", text[f.start : f.end]):
+        start = f.start + m.start()
+        word = m.group()
+        if not word[:1].isupper() or not text[sentence_start:start].strip(" \"'„“‘("):
+            continue
+        nxt = _NEXT_WORD.match(text, f.start + m.end())
+        if nxt and nxt.group(1).isupper():
+            return True
+    return False
+
+
 def drop_in_titles_and_names(text: str, findings: list[Finding], ctx: Any) -> list[Finding]:
     kept = []
     cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -181,6 +199,8 @@ def drop_in_titles_and_names(text: str, findings: list[Finding], ctx: Any) -> li
         if _municipal_title(text, f, ls, le):
             continue
         ss, se = ctx.sentence_of(f)
+        if not _is_title_line(text[ls:le]) and _in_capitalised_pair(text, f, max(ss, ls)):
+            continue
         lo, hi = max(ss, ls), min(se, le) if le > f.start else se
         key = (lo, hi)
         if key not in cache:
