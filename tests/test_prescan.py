@@ -12,9 +12,24 @@ import pytest
 
 from stigmalint.engine import Linter
 from stigmalint.rules import load_lexicon
-from stigmalint.text.prescan import _DEACCENT, Prescanner, _join_hyphens
+from stigmalint.text.prescan import _DEACCENT, _WORD_HYPHEN, Prescanner
 from stigmalint.text.sentences import sentence_spans
 from tests.conftest import ROOT, SHARED
+
+
+def _join_hyphens(text: str) -> tuple[str, list[int]]:
+    """``text`` without hyphens inside words, and for each of its characters the offset
+    of that character in ``text``."""
+    where: list[int] = []
+    pieces: list[str] = []
+    last = 0
+    for m in _WORD_HYPHEN.finditer(text):
+        pieces.append(text[last : m.start()])
+        where.extend(range(last, m.start()))
+        last = m.end()
+    pieces.append(text[last:])
+    where.extend(range(last, len(text)))
+    return "".join(pieces), where
 
 
 def reference(p: Prescanner, text: str, scope: str = "any") -> list[tuple[int, int]]:

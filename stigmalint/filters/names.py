@@ -182,8 +182,7 @@ def _in_capitalised_pair(text: str, f: Finding, sentence_start: int) -> bool:
     Dutch capitalises names, not nouns."""
     for m in re.finditer(r"\S+", text[f.start : f.end]):
         start = f.start + m.start()
-        word = m.group()
-        if not word[:1].isupper() or not text[sentence_start:start].strip(" \"'„“‘("):
+        if not _capitalised(m.group()) or not text[sentence_start:start].strip(" \"'„“‘("):
             continue
         nxt = _NEXT_WORD.match(text, f.start + m.end())
         if nxt and nxt.group(1).isupper():
@@ -199,12 +198,13 @@ def drop_in_titles_and_names(text: str, findings: list[Finding], ctx: Any) -> li
         if _municipal_title(text, f, ls, le):
             continue
         ss, se = ctx.sentence_of(f)
-        if not _is_title_line(text[ls:le]) and _in_capitalised_pair(text, f, max(ss, ls)):
+        title_line = _is_title_line(text[ls:le])
+        if not title_line and _in_capitalised_pair(text, f, max(ss, ls)):
             continue
         lo, hi = max(ss, ls), min(se, le) if le > f.start else se
         key = (lo, hi)
         if key not in cache:
-            cache[key] = _name_spans(text, lo, hi, _is_title_line(text[ls:le]))
+            cache[key] = _name_spans(text, lo, hi, title_line)
         if any(s <= f.start and f.end <= e for s, e in cache[key]):
             continue
         kept.append(f)

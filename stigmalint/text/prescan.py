@@ -229,21 +229,6 @@ def _hyphenated_words(low: str) -> list[tuple[int, str]]:
     return out
 
 
-def _join_hyphens(text: str) -> tuple[str, list[int]]:
-    """``text`` without hyphens inside words, and for each of its characters the offset
-    of that character in ``text``."""
-    where: list[int] = []
-    pieces: list[str] = []
-    last = 0
-    for m in _WORD_HYPHEN.finditer(text):
-        pieces.append(text[last : m.start()])
-        where.extend(range(last, m.start()))
-        last = m.end()
-    pieces.append(text[last:])
-    where.extend(range(last, len(text)))
-    return "".join(pieces), where
-
-
 def wanted_literals(lex: Lexicon) -> set[str]:
     wanted: set[str] = set()
     for e in lex.entries:
@@ -428,7 +413,7 @@ class Prescanner:
             if (
                 (s, e) not in have
                 and any(s <= h < e for h in hidden)
-                and self._candidates(_join_hyphens(text[s:e])[0], scope)
+                and self._candidates(_WORD_HYPHEN.sub("", text[s:e]), scope)
             ):
                 have.add((s, e))
         return sorted(have)
