@@ -26,6 +26,9 @@ def load(model: str = "auto", **component_config: Any) -> Language:
     ``model`` is ``"auto"`` (``nl_core_news_sm`` when installed, else the embedded
     blank pipeline), ``"blank"``, or the name of an installed spaCy package.
     """
+    from stigmalint.nlp.spacy_import import import_spacy
+
+    import_spacy()
     from stigmalint.nlp.pipeline import load as _load
 
     return _load(model, **component_config)

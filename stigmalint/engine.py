@@ -50,6 +50,9 @@ def _pipeline(model: str, locale: str, extra_lexicons: tuple[str, ...]) -> Any:
     Linters that differ only in ``extra_allow`` (per-folder configuration) must
     not each pay a pipeline load.
     """
+    from stigmalint.nlp.spacy_import import import_spacy
+
+    import_spacy()
     from stigmalint.nlp.pipeline import load
 
     return load(model, locale=locale, extra_lexicons=list(extra_lexicons), apply_filters=False)
@@ -71,9 +74,9 @@ class Linter:
         return _pipeline(o.model, o.locale, o.extra_lexicons)
 
     def _raw_findings(self, text: str, scope: str) -> list[Finding]:
+        component, steps = self._steps  # builds the pipeline: spaCy is imported here
         from stigmalint.nlp.component import SCOPE_KEY
 
-        component, steps = self._steps
         doc = self.nlp.make_doc(text)
         doc.user_data[SCOPE_KEY] = scope
         for proc in steps:

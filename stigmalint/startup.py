@@ -17,10 +17,15 @@ Python, spaCy and spacy-lookups-data, and the size and modification time of ever
 stigmalint source file (so an edited checkout never reads a stale cache). The full
 key is stored in the file and compared on load; the file name only needs to be
 short. Nothing here imports spaCy, YAML or hashlib (each would cost start-up time).
+
+Every edit of a lexicon or an upgrade writes new files, so the folder is pruned
+as it is written: of each kind, the :data:`KEEP` most recently used files stay.
+A cache hit marks its file as used (at most once a day, one ``utime`` call).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import sys
@@ -37,6 +42,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from stigmalint.text.prescan import Prescanner
 
 _FORMAT = 1
+KEEP = 8  # cache files kept per kind (one per lexicon/locale/installation in use)
+_DAY = 86400.0
 _PACKAGE = Path(__file__).resolve().parent
 T = TypeVar("T")
 
@@ -90,13 +97,15 @@ def cached(name: str, key: str, build: Callable[[], T], kind: type[T]) -> T:
     try:
         with path.open("rb") as fh:
             stored_key, stored = pickle.load(fh)
-        if stored_key == key and isinstance(stored, kind):
-            obj = stored
+            if stored_key == key and isinstance(stored, kind):
+                obj = stored
+                _mark_used(fh.fileno(), path)
     except Exception:
         pass  # missing, unreadable or from another version: rebuild
     if obj is None:
         obj = build()
         write_cache(path, (key, obj))
+        prune(path.parent, name)
     if len(_LOADED) > 16:
         _LOADED.clear()
     _LOADED[(name, key)] = obj
@@ -104,6 +113,34 @@ def cached(name: str, key: str, build: Callable[[], T], kind: type[T]) -> T:
 
 
 _LOADED: dict[tuple[str, str], object] = {}
+
+
+def _mark_used(fd: int, path: Path) -> None:
+    import time
+
+    now = time.time()
+    try:
+        if now - os.fstat(fd).st_mtime > _DAY:
+            os.utime(path, (now, now))
+    except OSError:
+        pass  # a read-only cache folder still serves hits
+
+
+def prune(folder: Path, name: str, keep: int = KEEP) -> None:
+    """Remove all but the ``keep`` most recently used ``name-*.pickle`` files."""
+    try:
+        with os.scandir(folder) as it:
+            files = [
+                (e.stat().st_mtime, e.path)
+                for e in it
+                if e.name.startswith(name + "-") and e.name.endswith(".pickle")
+            ]
+    except OSError:
+        return
+    files.sort(reverse=True)
+    for _, old in files[keep:]:
+        with contextlib.suppress(OSError):  # removed by another process; read-only folder
+            os.unlink(old)
 
 
 def _lexicon_key(extra: Sequence[str | Path], locale: str) -> str | None:

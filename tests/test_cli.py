@@ -206,3 +206,24 @@ def test_clean_file_does_not_import_spacy(files: dict[str, Path]) -> None:
     )
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert proc.stdout.strip().splitlines()[-1] == "NO-SPACY 0", proc.stdout + proc.stderr
+
+
+def test_a_finding_does_not_import_spacys_command_line(files: dict[str, Path]) -> None:
+    """spaCy's CLI (typer, requests, jinja2…) is a third of its import time and unused.
+
+    After the run, ``import spacy.cli`` must still give the real module.
+    """
+    probe = (
+        "import sys\n"
+        "from stigmalint.cli import main\n"
+        "try:\n"
+        f"    main(['check', '--format', 'json', {str(files['dirty'])!r}])\n"
+        "except SystemExit as e:\n"
+        "    code = e.code\n"
+        "loaded = 'spacy' in sys.modules, 'spacy.cli' in sys.modules, 'typer' in sys.modules\n"
+        "import spacy, spacy.cli\n"
+        "print(loaded, code, callable(spacy.cli.download), callable(spacy.info))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    last = proc.stdout.strip().splitlines()[-1]
+    assert last == "(True, False, False) 1 True True", proc.stdout + proc.stderr

@@ -19,6 +19,7 @@ unknown word (see ``../shared/guidance/spacy-nl.md``, a 67× difference).
 
 from __future__ import annotations
 
+import contextlib
 import mmap
 import os
 import pickle
@@ -237,6 +238,14 @@ def _tables(store: _Store, rules: dict[str, list[tuple[str, str]]]) -> LemmaTabl
     )
 
 
+def _remove_other_versions(current: Path) -> None:
+    """Tables of other spacy-lookups-data versions or cache formats are never read again."""
+    for old in current.parent.glob("nl-lemma-*"):
+        if old != current and not old.name.endswith(".tmp"):
+            with contextlib.suppress(OSError):
+                old.unlink()
+
+
 @lru_cache(maxsize=1)
 def lemma_tables() -> LemmaTables:
     path = cache_dir() / f"nl-lemma-shards-{lookups_version()}-v{_CACHE_FORMAT}.bin"
@@ -244,6 +253,7 @@ def lemma_tables() -> LemmaTables:
     if opened is None:
         records, rules = _records_from_package()
         _write_shards(path, records, rules)
+        _remove_other_versions(path)
         opened = _open_shards(path)
         if opened is None:  # the cache could not be written: keep everything in memory
             store = _Store(b"", [0] * (_SHARDS + 1))
