@@ -89,6 +89,11 @@ def test_json_output_matches_the_documented_shape(
     assert DIRTY[first["start"] : first["end"]] == first["text"]
     assert first["suggestions"][0] == "het sekswerk"
     assert doc["files"][1]["findings"] == []
+    # Indented down to the findings, one finding per line (diffable, C-encoded).
+    lines = res.output.splitlines()
+    assert lines[:3] == ["{", '  "version": 1,', '  "files": [']
+    per_line = [json.loads(x.strip().rstrip(",")) for x in lines if '"rule": ' in x]
+    assert per_line == doc["files"][0]["findings"]
 
 
 def test_exit_codes_follow_fail_on(runner: CliRunner, files: dict[str, Path]) -> None:
