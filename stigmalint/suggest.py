@@ -235,6 +235,8 @@ class Suggester:
         if number == "singular" and source_gender and top_gender and top_gender != source_gender:
             art = self._article_span(toks, match)
         if art is None:
+            if number == "singular" and source_gender:
+                rendered = self._agreeing(rendered, toks, match, source_gender)
             return Rendered(start_char, end_char, tuple(dict.fromkeys(r for r, _ in rendered)))
         det_i, adj_is = art
         det = toks[det_i]
@@ -255,6 +257,34 @@ class Suggester:
         if not changed:  # "een hoertje" → "een sekswerker": the article stays, so does the span
             return Rendered(start_char, end_char, tuple(dict.fromkeys(r for r, _ in rendered)))
         return Rendered(new_start, end_char, tuple(dict.fromkeys(out_list)))
+
+    def _agreeing(
+        self,
+        rendered: list[tuple[str, str | None]],
+        toks: Sequence[Tok],
+        match: Match,
+        source_gender: str,
+    ) -> list[tuple[str, str | None]]:
+        """The alternatives that fit the article left outside the span.
+
+        The span follows the top suggestion, so "Het bordeeltje" is reported as
+        "bordeeltje" → "seksbedrijf"; an alternative of the other gender ("club")
+        would read "Het club" and is left out. After "een" every noun fits.
+        """
+        art = self._article_span(toks, match)
+        if art is None:
+            return rendered
+        det = toks[art[0]]
+        original = [det.text] + [toks[a].text for a in art[1]]
+        kept = []
+        for i, (sug, gender) in enumerate(rendered):
+            if i and gender is not None and gender != source_gender:
+                pieces = [self._swap_article(det, gender) or det.text]
+                pieces += [self._inflect_adjective(toks[a], det, gender) for a in art[1]]
+                if pieces != original:
+                    continue
+            kept.append((sug, gender))
+        return kept
 
     def finding(self, match: Match, toks: Sequence[Tok], text: str) -> Finding:
         r = self.render(match, toks, text)

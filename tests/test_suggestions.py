@@ -75,6 +75,24 @@ def test_top_suggestion_fits(linter, sentence: str, flagged: str, top: str) -> N
     assert f.suggestions[0] == top
 
 
+@pytest.mark.parametrize(
+    ("sentence", "absent", "present"),
+    [
+        # the article stays outside the span, so only alternatives that fit it are offered
+        ("Het bordeeltje aan de Dorpsstraat sluit.", {"club", "werkplek"}, {"privéhuis"}),
+        ("Zij werkt in de prostitutie.", {"sekswerk"}, set()),
+        # after 'een' every noun fits
+        ("Een bordeel aan de Dorpsstraat sluit.", set(), {"club", "werkplek"}),
+    ],
+)
+def test_alternatives_agree_with_the_article_outside_the_span(  # type: ignore[no-untyped-def]
+    linter, sentence: str, absent: set[str], present: set[str]
+) -> None:
+    f = linter.check_text(sentence)[0]
+    assert not absent & set(f.suggestions), f.suggestions
+    assert present <= set(f.suggestions), f.suggestions
+
+
 def test_rewrite_findings_say_so(linter) -> None:  # type: ignore[no-untyped-def]
     (f,) = linter.check_text("Gedwongen prostitutie is een misdrijf.")
     assert f.rewrite is True
