@@ -208,19 +208,34 @@ def test_a_child_case_wins_over_the_word_rules(linter, text: str) -> None:  # ty
 
 
 @pytest.mark.parametrize(
-    ("text", "word_rule"),
+    ("text", "lumping_rule", "word_rule"),
     [
-        ("Het meldpunt is er voor prostituees en slachtoffers van uitbuiting.", "prostituee"),
-        ("De gemeente wil mensenhandel en prostitutie harder aanpakken.", "prostitutie"),
-        ("De actie richtte zich op illegale prostitutie en mensenhandel.", "illegale-prostitutie"),
+        (
+            "Het meldpunt is er voor prostituees en slachtoffers van uitbuiting.",
+            "sekswerkers-en-slachtoffers",
+            "prostituee",
+        ),
+        (
+            "De gemeente wil mensenhandel en prostitutie harder aanpakken.",
+            "mensenhandel-en-prostitutie",
+            "prostitutie",
+        ),
+        (
+            "De actie richtte zich op illegale prostitutie en mensenhandel.",
+            "mensenhandel-en-prostitutie",
+            "illegale-prostitutie",
+        ),
     ],
 )
-def test_lumping_with_trafficking_keeps_the_word_remark(linter, text: str, word_rule: str) -> None:  # type: ignore[no-untyped-def]
+def test_lumping_with_trafficking_keeps_the_word_remark(  # type: ignore[no-untyped-def]
+    linter, text: str, lumping_rule: str, word_rule: str
+) -> None:
     """T71 comments on the coordination, not on the words: whether the word rule's span
     lies inside the coordination ('mensenhandel en prostitutie') or sticks out of it
-    ('illegale prostitutie en mensenhandel'), both remarks are reported."""
+    ('illegale prostitutie en mensenhandel'), both remarks are reported. People
+    ('prostituees en slachtoffers') get a rule of their own, with advice about people."""
     rules = rules_of(linter.check_text(text))
-    assert "mensenhandel-en-prostitutie" in rules and word_rule in rules, rules
+    assert lumping_rule in rules and word_rule in rules, rules
 
 
 def test_no_escort_word_suggested_when_the_sentence_is_about_a_minor(linter) -> None:  # type: ignore[no-untyped-def]
@@ -229,3 +244,12 @@ def test_no_escort_word_suggested_when_the_sentence_is_about_a_minor(linter) -> 
     assert "escortmeisje" not in rules_of(findings)
     adults = linter.check_text("Volgens de politie waren de escortmeisjes studenten.")
     assert "escortmeisje" in rules_of(adults)
+
+
+def test_the_verb_owns_in_de_prostitutie(linter) -> None:  # type: ignore[no-untyped-def]
+    """'dat vrouwen in de prostitutie belanden': the phrase belongs to the verb, so T48
+    speaks and 'vrouwen in de prostitutie' (T15) does not also claim the words."""
+    text = "Het is belangrijk dat we voorkomen dat jonge vrouwen in de prostitutie belanden."
+    assert rules_of(linter.check_text(text)) == ["in-de-prostitutie-belanden"]
+    text = "Het onderzoek ging over vrouwen in de raamprostitutie."
+    assert rules_of(linter.check_text(text)) == ["vrouwen-in-de-prostitutie"]
