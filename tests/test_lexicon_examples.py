@@ -23,6 +23,8 @@ def test_bad_example_raises_its_entry(linter, entry_id, example):  # type: ignor
         pytest.skip("entry only applies in nl-BE")
     findings = linter.check_text(example.text)
     assert entry_id in rules_of(findings), f"{example.text!r} gave {rules_of(findings)}"
+    # a pattern may need the clause's punctuation, the finding (and its fix) must not eat it
+    assert not any(f.text[-1] in ".,;:!?" for f in findings), [f.text for f in findings]
     if example.fix is not None:
         finding = next(f for f in findings if f.rule == entry_id)
         assert apply_fix(example.text, finding) == example.fix

@@ -160,5 +160,23 @@ def find_phrases(
                     if (lo, hi) not in spans or core is None:
                         spans[(lo, hi)] = core
             for (lo, hi), core in sorted(spans.items()):
+                hi = _trim_punctuation(toks, lo, hi)
+                if core is not None:
+                    core = frozenset(i for i in core if i < hi)
                 matches.append(Match(entry, lo, hi, _head(toks, lo, hi), core=core))
     return matches
+
+
+_CLAUSE_END = frozenset(".,;:!?")
+
+
+def _trim_punctuation(toks: Sequence[Tok], lo: int, hi: int) -> int:
+    """The end of a span without the clause-closing punctuation a pattern may require.
+
+    "ging ze de prostitutie in ." needs the full stop to know that 'in' closes the
+    clause, but the finding (and a fix) must not swallow it. Brackets stay: they
+    belong to what was matched ("een prostituee (16)").
+    """
+    while hi - lo > 1 and toks[hi - 1].text in _CLAUSE_END:
+        hi -= 1
+    return hi
