@@ -24,6 +24,9 @@ QUIET = [
     "Slachtoffers van mensenhandel kunnen terecht bij CoMensha.",
     "Op oudejaarsavond nam de politie illegaal vuurwerk in beslag.",
     "De meisjes van de hockeyclub wonnen de finale.",
+    # 'wallen' makes a sentence about sex work only as the name 'de Wallen'
+    "Op de wallen van de vesting speelden meisjes verstoppertje.",
+    "De dames van de bridgeclub wandelden over de wallen van Naarden.",
     "Strafbaar blijft de bestrijding van de exploitatie van onvrijwillige prostitutie.",
 ]
 
@@ -125,3 +128,8 @@ def test_a_surname_before_a_document_noun_is_not_a_name(linter) -> None:  # type
     text = "Er kwamen vragen van het lid Bikker over de evaluatie van het prostitutiebeleid."
     assert rules_of(linter.check_text(text)) == ["prostitutiebeleid"]
     assert linter.check_text("Dat staat in de Regionale nota prostitutiebeleid.") == []
+
+
+def test_the_wallen_as_a_name_still_make_a_sentence_about_sex_work(linter) -> None:  # type: ignore[no-untyped-def]
+    findings = linter.check_text("De dames op de Wallen willen meer privacy.")
+    assert "dames-voor-sekswerkers" in rules_of(findings)

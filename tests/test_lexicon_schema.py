@@ -87,6 +87,7 @@ def test_extra_lexicon_adds_entries(tmp_path: Path) -> None:
         ("schema: 1\nentries: [\n", "YAML"),
         ("schema: 1\nprefixes:\n  jongens: mannelijke sekswerkers\n", "prefixes.jongens"),
         ("schema: 1\nprefixes: [jongens]\n", "prefixes"),
+        ("schema: 1\nanchors:\n  plek:\n    proper: [Wal*]\n    words: [wal]\n", "proper"),
     ],
 )
 def test_broken_file_names_file_entry_and_problem(tmp_path: Path, body: str, problem: str) -> None:

@@ -73,7 +73,10 @@ class CompiledLexicon:
             self.compound_re = re.compile(f"(?=({trie_regex(comp)}))")
         for name, aset in lexicon.anchors.items():
             self.anchors[name] = WordTest(
-                frozenset(aset.literals), tuple(aset.regexes), source=f"@{name}"
+                frozenset(aset.literals),
+                tuple(aset.regexes),
+                source=f"@{name}",
+                proper=frozenset(aset.proper),
             )
         return self
 

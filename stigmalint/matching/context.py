@@ -36,7 +36,9 @@ def _anchor_present(
         if match is not None and match.in_match(i):
             continue
         t = toks[i]
-        if not t.skip and test.matches(t.lemmas):
+        if t.skip or (t.folded in test.proper and not t.text[:1].isupper()):
+            continue
+        if test.matches(t.lemmas):
             return True
     return False
 

@@ -351,11 +351,17 @@ def _anchor_sets(raw: Any, ctx: _Ctx) -> dict[str, AnchorSet]:
         if not isinstance(name, str) or not ID_RE.match(name):
             raise ctx.fail("ankernamen bestaan uit kleine letters, cijfers en '-'")
         if isinstance(spec, dict):
-            _check_keys(spec, {"description", "words"}, "een ankerset", ctx)
+            _check_keys(spec, {"description", "words", "proper"}, "een ankerset", ctx)
             words, desc = spec.get("words"), str(spec.get("description", ""))
+            proper = spec.get("proper", [])
         else:
-            words, desc = spec, ""
+            words, desc, proper = spec, "", []
         aset = AnchorSet(name, description=desc)
+        for w in _str_list(proper, f"anchors.{name}.proper", ctx, allow_empty=True):
+            if "*" in w or w.startswith(("~", "@")):
+                raise ctx.fail(f"'proper' bevat gewone woorden, geen patronen: {w!r}")
+            aset.proper.add(fold(w))
+            aset.literals.add(fold(w))
         for w in _str_list(words, f"anchors.{name}", ctx, allow_empty=False):
             if w.startswith("@"):
                 # "@sw" takes over a set defined earlier, so that a wider set ("sekswerk or a
@@ -365,6 +371,7 @@ def _anchor_sets(raw: Any, ctx: _Ctx) -> dict[str, AnchorSet]:
                     raise ctx.fail(f"onbekende ankerset {w!r}: zet die eerder in het bestand")
                 aset.literals |= base.literals
                 aset.regexes.extend(base.regexes)
+                aset.proper |= base.proper
             elif w.startswith("~"):
                 try:
                     aset.regexes.append(re.compile(w[1:]))

@@ -38,6 +38,9 @@ class WordTest:
     regexes: tuple[re.Pattern[str], ...] = ()
     optional: bool = False
     source: str = ""
+    # anchor words that only count written with a capital, as a name ("de Wallen", not
+    # "de wallen van de vesting"); read by the context check, which sees the surface text
+    proper: frozenset[str] = frozenset()
 
     def matches(self, lemmas: Iterable[str]) -> bool:
         """``lemmas`` holds the folded form and every lemma candidate of a token."""
@@ -117,6 +120,7 @@ class AnchorSet:
     literals: set[str] = field(default_factory=set)
     regexes: list[re.Pattern[str]] = field(default_factory=list)
     description: str = ""
+    proper: set[str] = field(default_factory=set)
 
 
 def glob_to_regex(glob: str) -> re.Pattern[str]:
