@@ -107,13 +107,38 @@ class Linter:
         if not spans:
             return []
         raw: list[Finding] = []
-        for s, e in spans:
-            raw.extend(f.shifted(s) for f in self._raw_findings(block.text[s:e], block.scope))
+        for doc_start, own_start, end in self._with_previous(block.text, spans):
+            found = self._raw_findings(block.text[doc_start:end], block.scope)
+            own = own_start - doc_start
+            raw.extend(f.shifted(doc_start) for f in found if f.start >= own)
         if not raw:
             return []
         from stigmalint.filters import apply_filters
 
         return apply_filters(block.text, raw, self.lexicon, extra_allow=self.options.extra_allow)
+
+    def _with_previous(
+        self, text: str, spans: list[tuple[int, int]]
+    ) -> list[tuple[int, int, int]]:
+        """Each candidate sentence as ``(start of its Doc, its own start, end)``.
+
+        A sentence holding a word whose context may come from the sentence before
+        (`context.previous`: "… tien sekswerkers. De dames zijn zelfstandig.") is
+        checked together with that sentence; only its own findings are kept.
+        """
+        follow = self.prescan.follow_terms
+        low = text.lower() if follow is not None else ""
+        if follow is None or not follow.search(low):
+            return [(s, s, e) for s, e in spans]
+        from stigmalint.text.sentences import sentence_spans
+
+        sentences = sentence_spans(text)
+        before = {s: ps for (ps, _), (s, _) in zip(sentences, sentences[1:])}
+        out = []
+        for s, e in spans:
+            ps = before.get(s, s) if follow.search(low, s, e) else s
+            out.append((ps, s, e))
+        return out
 
     def _about_sex_work(self, doc: Document) -> bool:
         """Page-level context for image rules (R13); see :mod:`stigmalint.text.topic`."""

@@ -133,3 +133,22 @@ def test_a_surname_before_a_document_noun_is_not_a_name(linter) -> None:  # type
 def test_the_wallen_as_a_name_still_make_a_sentence_about_sex_work(linter) -> None:  # type: ignore[no-untyped-def]
     findings = linter.check_text("De dames op de Wallen willen meer privacy.")
     assert "dames-voor-sekswerkers" in rules_of(findings)
+
+
+def test_the_sentence_before_gives_context_once(linter) -> None:  # type: ignore[no-untyped-def]
+    """`context.previous`: the previous sentence supplies the anchor, and its own findings
+    are reported once, not again with the sentence that borrowed its context."""
+    text = "In de seksclub werken tien prostituees. De dames zijn allemaal zelfstandig."
+    found = [(f.rule, f.text) for f in linter.check_text(text)]
+    assert found == [("prostituee", "prostituees"), ("dames-voor-sekswerkers", "dames")]
+
+
+def test_the_sentence_before_can_also_exclude(linter) -> None:  # type: ignore[no-untyped-def]
+    text = "In het bordeel werkten twee 15-jarigen. De meisjes zijn naar de jeugdzorg gebracht."
+    assert "meisjes-voor-sekswerkers" not in rules_of(linter.check_text(text))
+
+
+def test_the_sentence_before_counts_in_a_spacy_pipeline_too(nlp) -> None:  # type: ignore[no-untyped-def]
+    """With ``nlp.add_pipe("stigmalint")`` the whole text is one Doc: same result."""
+    doc = nlp("In de seksclub werken tien sekswerkers. De dames zijn allemaal zelfstandig.")
+    assert [s.text for s in doc.spans["stigmalint"]] == ["dames"]

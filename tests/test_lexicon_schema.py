@@ -88,6 +88,14 @@ def test_extra_lexicon_adds_entries(tmp_path: Path) -> None:
         ("schema: 1\nprefixes:\n  jongens: mannelijke sekswerkers\n", "prefixes.jongens"),
         ("schema: 1\nprefixes: [jongens]\n", "prefixes"),
         ("schema: 1\nanchors:\n  plek:\n    proper: [Wal*]\n    words: [wal]\n", "proper"),
+        (
+            "schema: 1\ncategory: persons\nentries:"
+            + GOOD_ENTRY.replace(
+                "words: [testwoord]",
+                "words: [testwoord]\n    context: {requires: [sw], within: 3, previous: true}",
+            ),
+            "previous",
+        ),
     ],
 )
 def test_broken_file_names_file_entry_and_problem(tmp_path: Path, body: str, problem: str) -> None:

@@ -33,8 +33,14 @@ def _join_hyphens(text: str) -> tuple[str, list[int]]:
 
 
 def reference(p: Prescanner, text: str, scope: str = "any") -> list[tuple[int, int]]:
-    """A full scan of the text, and of the text with hyphens inside words removed."""
+    """A full scan of the text, and of the text with hyphens inside words removed; plus
+    the sentences whose `context.previous` word may borrow context from the one before."""
     out = _reference_plain(p, text, scope)
+    if p.follow_terms is not None and p.follow_anchors is not None and not p.everything:
+        sents, low = sentence_spans(text), text.lower()
+        for (ps, pe), (s, e) in zip(sents, sents[1:]):
+            if p.follow_terms.search(low[s:e]) and p.follow_anchors.search(low[ps:pe]):
+                out = sorted(set(out) | {(s, e)})
     joined, where = _join_hyphens(text)
     if p.everything or len(joined) == len(text):
         return out

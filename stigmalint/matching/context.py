@@ -44,20 +44,31 @@ def _anchor_present(
 
 
 def context_ok(
-    match: Match, toks: Sequence[Tok], sent: Sentence, anchors: Mapping[str, WordTest]
+    match: Match,
+    toks: Sequence[Tok],
+    sent: Sentence,
+    anchors: Mapping[str, WordTest],
+    previous: Sentence | None = None,
 ) -> bool:
+    """``previous`` is the sentence before ``sent``; it counts for ``context.previous``."""
     ctx = match.entry.context
     if not ctx.requires and not ctx.excludes:
         return True
     lo, hi = _window(match, sent, ctx.within)
+    before = previous if ctx.previous else None
     for name in ctx.requires:
-        if not _anchor_present(anchors[name], toks, lo, hi, match):
+        if not _anchor_present(anchors[name], toks, lo, hi, match) and not (
+            before is not None
+            and _anchor_present(anchors[name], toks, before.start, before.end, None)
+        ):
             return False
     # An excluded word counts inside the match too: "haalde drie minderjarigen uit de
     # prostitutie" is about children however the phrase is split.
+    scopes = [sent] if before is None else [before, sent]
     return all(
-        not _anchor_present(anchors[name], toks, sent.start, sent.end, None)
+        not _anchor_present(anchors[name], toks, s.start, s.end, None)
         for name in ctx.excludes
+        for s in scopes
     )
 
 

@@ -60,13 +60,16 @@ class Matcher:
             return []
         lemma_sets = [frozenset() if t.skip else t.lemmas for t in toks]
         sent_of = {}
-        for s in sentences:
+        previous: dict[Sentence, Sentence] = {}
+        for k, s in enumerate(sentences):
+            if k:
+                previous[s] = sentences[k - 1]
             for i in range(s.start, s.end):
                 sent_of[i] = s
         checked: list[Match] = []
         for m in raw:
             sent = sent_of.get(m.start) or Sentence(0, len(toks))
-            if not context_ok(m, toks, sent, self.lex.anchors):
+            if not context_ok(m, toks, sent, self.lex.anchors, previous.get(sent)):
                 continue
             if exception_applies(m, lemma_sets, sent):
                 m = replace(m, silenced=True)

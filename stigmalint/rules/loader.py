@@ -175,8 +175,8 @@ def _context(value: Any, ctx: _Ctx) -> Context:
     if value is None:
         return Context()
     if not isinstance(value, dict):
-        raise ctx.fail("'context' moet sleutels requires/excludes/within hebben")
-    _check_keys(value, {"requires", "excludes", "within"}, "context", ctx)
+        raise ctx.fail("'context' moet sleutels requires/excludes/within/previous hebben")
+    _check_keys(value, {"requires", "excludes", "within", "previous"}, "context", ctx)
     req = _str_list(value.get("requires"), "context.requires", ctx)
     exc = _str_list(value.get("excludes"), "context.excludes", ctx)
     for name in (*req, *exc):
@@ -185,7 +185,12 @@ def _context(value: Any, ctx: _Ctx) -> Context:
     within = value.get("within")
     if within is not None and (not isinstance(within, int) or within < 1):
         raise ctx.fail("'context.within' moet een geheel getal >= 1 zijn")
-    return Context(tuple(req), tuple(exc), within)
+    previous = value.get("previous", False)
+    if not isinstance(previous, bool):
+        raise ctx.fail("'context.previous' moet true of false zijn")
+    if previous and (within is not None or not req):
+        raise ctx.fail("'context.previous' hoort bij 'requires' over de hele zin, zonder 'within'")
+    return Context(tuple(req), tuple(exc), within, previous)
 
 
 def _examples(value: Any, ctx: _Ctx) -> tuple[tuple[Example, ...], tuple[str, ...]]:

@@ -48,6 +48,9 @@ class Context:
     requires: tuple[str, ...] = ()
     excludes: tuple[str, ...] = ()
     within: int | None = None  # tokens around the match; None = the whole sentence
+    # the sentence before counts too ("In de club werken tien sekswerkers. De dames …"),
+    # for the anchors that must be there and for those that must not
+    previous: bool = False
 
 
 @dataclass(frozen=True)

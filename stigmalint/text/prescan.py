@@ -205,6 +205,33 @@ def triggers_of(entry: Entry, lex: Lexicon, surface: SurfaceForms) -> list[Trigg
     return out
 
 
+def _follow_stems(lex: Lexicon, surface: SurfaceForms) -> tuple[set[str], set[str]]:
+    """Stems of the words of `context.previous` entries, and of the anchors they need.
+
+    Such a word is worth a look in any sentence whose previous sentence may hold one
+    of those anchors; the matcher then decides with both sentences in one Doc.
+    """
+    from stigmalint.rules.patterns import WordTest
+
+    terms: set[str] = set()
+    anchors: set[str] = set()
+    for e in lex.entries:
+        if not e.context.previous:
+            continue
+        if e.phrases:
+            groups = [g for ph in e.phrases for g in _phrase_trigger(ph.parts, surface)[:1]]
+        else:
+            g = _term_group(e, lex.nouns, surface)
+            groups = [g] if g else []
+        for g in groups:
+            terms |= {s for s in g if not s.startswith("~")}
+        for name in e.context.requires:
+            aset = lex.anchors[name]
+            ag = _test_stems(WordTest(frozenset(aset.literals), tuple(aset.regexes)), surface)
+            anchors |= {s for s in ag or () if not s.startswith("~")}
+    return terms, anchors
+
+
 _WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 _HYPHEN_BEFORE_LETTER = re.compile(r"-(?=\w)")  # a literal first: the engine jumps to it
 _HYPHEN_TAIL = re.compile(r"(?:-\w+)+")
@@ -268,6 +295,10 @@ class Prescanner:
     key_longest: int = 0
     spaceless: bool = False  # no stem contains white space
     plain_regex: re.Pattern[str] | None = None  # regex without accent classes
+    # Entries whose context may come from the sentence before (`context.previous`):
+    # the stems of their words, and of the anchors they need there.
+    follow_terms: re.Pattern[str] | None = None
+    follow_anchors: re.Pattern[str] | None = None
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon, surface: SurfaceForms | None = None) -> Prescanner:
@@ -280,6 +311,7 @@ class Prescanner:
         triggers: list[tuple[int, ...]] = []
         image_triggers: list[tuple[int, ...]] = []
         everything = False
+        follow_terms, follow_anchors = _follow_stems(lex, surface)
         for e in lex.entries:
             for trig in triggers_of(e, lex, surface):
                 if not trig:
@@ -336,6 +368,12 @@ class Prescanner:
             key_longest=key_longest,
             spaceless=not any(c.isspace() for st in stems for c in st),
             plain_regex=re.compile(f"(?=({trie_regex(stems)}))") if stems else None,
+            follow_terms=re.compile(trie_regex(follow_terms, _ACCENT_CLASSES))
+            if follow_terms
+            else None,
+            follow_anchors=re.compile(trie_regex(follow_anchors, _ACCENT_CLASSES))
+            if follow_anchors
+            else None,
         )
 
     def _keys(self, low: str) -> list[int]:
@@ -401,6 +439,8 @@ class Prescanner:
         so the words around such hyphens are scanned once more without them.
         """
         found = self._candidates(text, scope)
+        if self.follow_terms is not None and not self.everything:
+            found = self._with_followers(text, found)
         if "-" not in text or self.everything:
             return found
         hidden = self._hidden_by_hyphens(text.lower())
@@ -417,6 +457,26 @@ class Prescanner:
             ):
                 have.add((s, e))
         return sorted(have)
+
+    def _with_followers(self, text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Add sentences with a `context.previous` word whose previous sentence may hold
+        its anchor ("In de club werken tien sekswerkers. De dames zijn zelfstandig.")."""
+        assert self.follow_terms is not None
+        low = text.lower()
+        if self.follow_anchors is None or not self.follow_terms.search(low):
+            return found
+        from stigmalint.text.sentences import sentence_spans
+
+        have = set(found)
+        spans = sentence_spans(text)
+        for (ps, pe), (s, e) in zip(spans, spans[1:]):
+            if (
+                (s, e) not in have
+                and self.follow_terms.search(low, s, e)
+                and self.follow_anchors.search(low, ps, pe)
+            ):
+                have.add((s, e))
+        return sorted(have) if len(have) != len(found) else found
 
     def _hidden_by_hyphens(self, low: str) -> list[int]:
         """Offsets of the words whose hyphen splits a stem ("escort-meisjes").
