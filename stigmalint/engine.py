@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from stigmalint import startup
@@ -117,9 +118,7 @@ class Linter:
 
         return apply_filters(block.text, raw, self.lexicon, extra_allow=self.options.extra_allow)
 
-    def _with_previous(
-        self, text: str, spans: list[tuple[int, int]]
-    ) -> list[tuple[int, int, int]]:
+    def _with_previous(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
         """Each candidate sentence as ``(start of its Doc, its own start, end)``.
 
         A sentence holding a word whose context may come from the sentence before
@@ -133,7 +132,7 @@ class Linter:
         from stigmalint.text.sentences import sentence_spans
 
         sentences = sentence_spans(text)
-        before = {s: ps for (ps, _), (s, _) in zip(sentences, sentences[1:])}
+        before = {s: ps for (ps, _), (s, _) in pairwise(sentences)}
         out = []
         for s, e in spans:
             ps = before.get(s, s) if follow.search(low, s, e) else s

@@ -8,6 +8,8 @@ tests every trigger on every sentence, as the first version of the pre-scan did.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from stigmalint.engine import Linter
@@ -38,7 +40,7 @@ def reference(p: Prescanner, text: str, scope: str = "any") -> list[tuple[int, i
     out = _reference_plain(p, text, scope)
     if p.follow_terms is not None and p.follow_anchors is not None and not p.everything:
         sents, low = sentence_spans(text), text.lower()
-        for (ps, pe), (s, e) in zip(sents, sents[1:]):
+        for (ps, pe), (s, e) in pairwise(sents):
             if p.follow_terms.search(low[s:e]) and p.follow_anchors.search(low[ps:pe]):
                 out = sorted(set(out) | {(s, e)})
     joined, where = _join_hyphens(text)

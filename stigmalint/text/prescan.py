@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from stigmalint.text.trie import trie_regex
@@ -469,7 +470,7 @@ class Prescanner:
 
         have = set(found)
         spans = sentence_spans(text)
-        for (ps, pe), (s, e) in zip(spans, spans[1:]):
+        for (ps, pe), (s, e) in pairwise(spans):
             if (
                 (s, e) not in have
                 and self.follow_terms.search(low, s, e)
