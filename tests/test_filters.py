@@ -156,6 +156,10 @@ DEFINITIONS_QUIET = [
     " handelingen tegen betaling.",
     "Een tussenpersoon is volgens de Termenchecker iemand die een kind aan een dader koppelt,"
     " bijvoorbeeld een pooier.",
+    # one definition line: a list item, a lowercase term or a defining body
+    "a. prostituee: de persoon die zich beschikbaar stelt tot seksuele handelingen.",
+    "Prostitutiebedrijf: een bedrijf waar prostitutie plaatsvindt.",
+    "- klant van een prostituee: de persoon die betaalt.",
 ]
 
 
@@ -188,6 +192,17 @@ def test_a_definition_sentence_does_not_silence_the_next_one(linter: Linter) -> 
         ("Een pooier is volgens de politie iemand die geld wil.", "pooier"),
         # the defined word itself is not an example in the glossary sentence
         ("Een pooier is volgens de Termenchecker iemand die, bijvoorbeeld, bemiddelt.", "pooier"),
+        # a label and a colon do not make a definition: a remark, a caption
+        (
+            "Opvallend: de stad koppelt de sluiting aan een campagne tegen mensenhandel en"
+            " prostitutie.",
+            "mensenhandel-en-prostitutie",
+        ),
+        (
+            "Beeld: Een vrouw in lingerie achter een raam, badend in rood licht.\n\n"
+            "De gemeente spreekt met sekswerkers.",
+            "rood-licht",
+        ),
     ],
 )
 def test_running_text_with_definition_words_is_reported(

@@ -32,10 +32,38 @@ _BLOCK_END = re.compile(
     r"^\s*(?:artikel|hoofdstuk|afdeling|paragraaf|titel|§)\s+[\w:.]+", re.IGNORECASE | re.MULTILINE
 )
 _DEFINITION_LINE = re.compile(
-    r"^[\s•·*\-–—]*(?:[a-z]\.|\d+[.°)])?\s*[\w\-’'()é ]{2,40}\s*:\s*"
-    r"(?:degene|diegene|de|het|een|elke|iedere|al|alle|onder)\b",
+    r"^(?P<bullet>[\s•·*\-–—]*(?:[a-z]\.|\d+[.°)])?)\s*(?P<term>[\w\-’'()é ]{2,40}?)\s*:\s*"
+    r"(?:(?P<strong>degene|diegene|elke|iedere|al|alle|onder)|(?P<weak>de|het|een))\b",
     re.IGNORECASE,
 )
+# "een bedrijf waar …", "de persoon die …": the shape of a definition's body
+_DEFINING_BODY = re.compile(
+    r"(?:de|het|een)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:die|dat|waar|waarin|waarbij|waarmee)\b",
+    re.IGNORECASE,
+)
+# labels that open a caption or a remark, never a defined term
+_NOT_TERMS = frozenset(
+    {"foto", "beeld", "afbeelding", "bijschrift", "illustratie", "video", "bron", "noot"}
+)
+
+
+def _definition_line(line: str) -> bool:
+    """'prostituee: degene die …', '- klant: een persoon die …', 'a. seksbedrijf: het …'.
+
+    After 'de/het/een' the line must look like a definition list (a bullet or a
+    lowercase term) or the body must define ('een bedrijf waar …'): "Beeld: Een vrouw
+    achter een raam" is a caption and "Opvallend: de stad koppelt …" a remark.
+    """
+    m = _DEFINITION_LINE.match(line)
+    if m is None or m.group("term").strip().lower() in _NOT_TERMS:
+        return False
+    if m.group("strong"):
+        return True
+    term = m.group("term").strip()
+    listed = bool(m.group("bullet").strip()) or term[:1].islower()
+    return listed or _DEFINING_BODY.match(line, m.start("weak")) is not None
+
+
 _LEGAL_TEXT = (
     r"(?:artikel|art\.|(?:de|deze|die|dit|het)\s+(?:wet|apv|verordening|besluit|regeling|afdeling|"
     r"hoofdstuk|paragraaf|titel))"
@@ -85,7 +113,7 @@ def drop_in_definitions(text: str, findings: list[Finding], ctx: Any) -> list[Fi
     for f in findings:
         if any(s <= f.start < e for s, e in blocks):
             continue
-        if _DEFINITION_LINE.match(_line(text, f.start)):
+        if _definition_line(_line(text, f.start)):
             continue
         ss, se = ctx.sentence_of(f)
         if _IN_DE_ZIN_VAN.search(text, ss, se) or _DEFINITION_SENTENCE.search(text, ss, se):
