@@ -27,6 +27,7 @@ QUIET = [
     # 'wallen' makes a sentence about sex work only as the name 'de Wallen'
     "Op de wallen van de vesting speelden meisjes verstoppertje.",
     "De dames van de bridgeclub wandelden over de wallen van Naarden.",
+    "De meisjes van de scouting liepen over de Wallen van Naarden.",
     "Strafbaar blijft de bestrijding van de exploitatie van onvrijwillige prostitutie.",
 ]
 

@@ -192,6 +192,12 @@ def test_a_definition_sentence_does_not_silence_the_next_one(linter: Linter) -> 
         ("Een pooier is volgens de politie iemand die geld wil.", "pooier"),
         # the defined word itself is not an example in the glossary sentence
         ("Een pooier is volgens de Termenchecker iemand die, bijvoorbeeld, bemiddelt.", "pooier"),
+        # a name ends before its sentence's verb and subject
+        (
+            "Samen met de Taskforce aanpak mensenhandel zetten wij ons in tegen mensenhandel"
+            " en prostitutie.",
+            "mensenhandel-en-prostitutie",
+        ),
         # a label and a colon do not make a definition: a remark, a caption
         (
             "Opvallend: de stad koppelt de sluiting aan een campagne tegen mensenhandel en"

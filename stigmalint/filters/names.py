@@ -79,6 +79,13 @@ _STOP = {
     "bepaalt", "beoogt", "treedt", "stelt", "maakt", "geeft", "dat", "omdat", "waarin",
     "waarmee", "waarbij", "wanneer", "als", "maar", "want", "dus", "om", "terwijl", "nadat",
     "zodat", "niet", "nog", "wel", "met", "door", "tot", "naar", "sinds", "tijdens",
+    # a subject pronoun or a common finite verb is never inside a name: "de Taskforce
+    # aanpak mensenhandel zetten wij ons in tegen …" ends before "zetten"
+    "wij", "we", "zij", "ze", "hij", "ik", "jij", "je", "u", "men", "zetten", "zet", "werken",
+    "werkt", "helpen", "helpt", "bieden", "biedt", "doen", "doet", "richten", "richt",
+    "pakken", "pakt", "spreken", "spreekt", "zeggen", "zegt", "vinden", "vindt", "staan",
+    "staat", "blijven", "blijft", "krijgen", "krijgt", "laten", "laat", "zien", "ziet",
+    "gaan", "komen", "houden", "houdt", "willen", "brengen", "brengt", "voeren", "voert",
 }  # fmt: skip
 _DETERMINERS = {
     "een", "de", "het", "dit", "deze", "dat", "die", "ons", "onze", "zijn", "haar", "hun",

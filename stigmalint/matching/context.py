@@ -36,11 +36,17 @@ def _anchor_present(
         if match is not None and match.in_match(i):
             continue
         t = toks[i]
-        if t.skip or (t.folded in test.proper and not t.text[:1].isupper()):
+        if t.skip or (t.folded in test.proper and not _as_name(toks, i)):
             continue
         if test.matches(t.lemmas):
             return True
     return False
+
+
+def _as_name(toks: Sequence[Tok], i: int) -> bool:
+    """'de Wallen' names the district; 'de wallen' and 'de Wallen van Naarden' (a
+    town's ramparts) do not."""
+    return toks[i].text[:1].isupper() and not (i + 1 < len(toks) and toks[i + 1].folded == "van")
 
 
 def context_ok(
