@@ -89,10 +89,23 @@ def test_apostrophes_are_not_quotes(linter) -> None:  # type: ignore[no-untyped-
     assert f.severity is Severity.WARNING
 
 
-def test_self_identification_is_at_most_a_suggestion(linter) -> None:  # type: ignore[no-untyped-def]
-    (f,) = linter.check_text("Zij noemt zichzelf prostituee en is daar trots op.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zij noemt zichzelf prostituee en is daar trots op.",
+        "Zelf noem ik me soms hoer.",
+        "Ik ben sekswerker, of hoer, zoals ik het zelf het liefst zeg.",
+    ],
+)
+def test_self_identification_is_at_most_a_suggestion(linter, text: str) -> None:  # type: ignore[no-untyped-def]
+    (f,) = linter.check_text(text)
     assert f.severity is Severity.SUGGESTION
     assert "zelfbenoeming" in f.notes
+
+
+def test_someone_else_naming_her_is_no_self_identification(linter) -> None:  # type: ignore[no-untyped-def]
+    (f,) = linter.check_text("De buren noemen haar een hoer, zoals ze zeggen.")
+    assert f.severity is Severity.ERROR and f.notes == ()
 
 
 def test_talking_about_the_word_is_at_most_a_suggestion(linter) -> None:  # type: ignore[no-untyped-def]

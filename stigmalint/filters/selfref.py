@@ -20,7 +20,9 @@ from stigmalint.findings import Finding
 from stigmalint.severity import Severity
 
 _SELF = re.compile(
-    r"\b(?:noem|noemt|noemen|noemde|noemden|benoem|benoemt|noemen)\s+(?:mezelf|mijzelf|zichzelf|onszelf|jezelf|me|mij|zich|ons)"
+    # "noem(t) … mezelf", also with the subject after the verb: "Zelf noem ik me soms hoer"
+    r"\b(?:noem|noemt|noemen|noemde|noemden|benoem|benoemt|noemen)\s+(?:(?:ik|we|wij|ze|zij|hij)\s+)?"
+    r"(?:mezelf|mijzelf|zichzelf|onszelf|jezelf|me|mij|zich|ons)"
     r"(?:\s+\w+){0,3}\s*[\"'„“‘]?\s*$|\b(?:ik|wij|we)\s+(?:ben|zijn|was|waren)\s+(?:een\s+)?[\"'„“‘]?\s*$",
     re.IGNORECASE,
 )
@@ -49,6 +51,12 @@ _ABUSE = re.compile(
     rf"\s+(?:een\s+)?{_OPEN_Q}\s*(?:(?!(?:{_CLAUSE})\b)\w+\s+){{0,2}}{_OPEN_Q}\s*$",
     re.IGNORECASE,
 )
+# The word followed by the speaker's own choice: "…, of hoer, zoals ik het zelf het liefst zeg".
+_SELF_AFTER = re.compile(
+    r"^[\"'”’]?\s*,?\s*zoals\s+(?:ik|we|wij)(?:\s+(?:het|mezelf|mijzelf|onszelf))?"
+    r"(?:\s+\w+){0,3}?\s+(?:noem|noemen|zeg|zeggen|zelf)\b",
+    re.IGNORECASE,
+)
 SELF_NOTE = "zelfbenoeming"
 META_NOTE = "over het woord zelf"
 ABUSE_NOTE = "weergegeven scheldwoord"
@@ -57,7 +65,7 @@ ABUSE_NOTE = "weergegeven scheldwoord"
 def _note(text: str, f: Finding) -> str | None:
     before = text[max(0, f.start - 60) : f.start]
     wide = text[max(0, f.start - 120) : f.start]
-    if _SELF.search(before):
+    if _SELF.search(before) or _SELF_AFTER.match(text[f.end : f.end + 80]):
         return SELF_NOTE
     if _META.search(before) or _META_AFTER.match(text[f.end : f.end + 60]):
         return META_NOTE
