@@ -160,6 +160,9 @@ DEFINITIONS_QUIET = [
     "a. prostituee: de persoon die zich beschikbaar stelt tot seksuele handelingen.",
     "Prostitutiebedrijf: een bedrijf waar prostitutie plaatsvindt.",
     "- klant van een prostituee: de persoon die betaalt.",
+    # a definition cited in quotation marks
+    "Artikel 3:1 APV luidt: 'prostituee: degene die zich beschikbaar stelt tot het verrichten"
+    " van seksuele handelingen met een ander tegen betaling'.",
 ]
 
 

@@ -93,6 +93,20 @@ _GLOSSARY = re.compile(
 )
 
 
+# A definition cited in quotation marks: "Artikel 3:1 APV luidt: 'prostituee: degene die …'"
+_QUOTED_DEFINITION = re.compile(
+    r"[\"'„“‘]\s*(?P<term>[\w\-’' ]{2,40}?)\s*:\s*(?:degene|diegene|elke|iedere)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_quoted_definition(text: str, f: Finding, ss: int, se: int) -> bool:
+    return any(
+        m.start("term") <= f.start and f.end <= m.end("term")
+        for m in _QUOTED_DEFINITION.finditer(text, ss, se)
+    )
+
+
 def _blocks(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _BLOCK_START.finditer(text):
@@ -117,6 +131,8 @@ def drop_in_definitions(text: str, findings: list[Finding], ctx: Any) -> list[Fi
             continue
         ss, se = ctx.sentence_of(f)
         if _IN_DE_ZIN_VAN.search(text, ss, se) or _DEFINITION_SENTENCE.search(text, ss, se):
+            continue
+        if _in_quoted_definition(text, f, ss, se):
             continue
         g = _GLOSSARY.match(text, ss, se)
         if g and f.start >= g.end():

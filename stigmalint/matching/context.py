@@ -63,9 +63,12 @@ def context_ok(
     lo, hi = _window(match, sent, ctx.within)
     before = previous if ctx.previous else None
     for name in ctx.requires:
-        if not _anchor_present(anchors[name], toks, lo, hi, match) and not (
-            before is not None
-            and _anchor_present(anchors[name], toks, before.start, before.end, None)
+        if _anchor_present(anchors[name], toks, lo, hi, match):
+            continue
+        # the sentence before may name the people or the place ("… escortmeisjes. De dames …")
+        if before is None or not any(
+            _anchor_present(anchors[n], toks, before.start, before.end, None)
+            for n in ctx.previous_requires or (name,)
         ):
             return False
     # An excluded word counts inside the match too: "haalde drie minderjarigen uit de

@@ -186,11 +186,18 @@ def _context(value: Any, ctx: _Ctx) -> Context:
     if within is not None and (not isinstance(within, int) or within < 1):
         raise ctx.fail("'context.within' moet een geheel getal >= 1 zijn")
     previous = value.get("previous", False)
+    prev_req: list[str] = []
+    if isinstance(previous, list):
+        prev_req = _str_list(previous, "context.previous", ctx, allow_empty=False)
+        for name in prev_req:
+            if name not in ctx.anchors:
+                raise ctx.fail(f"context verwijst naar onbekende ankerset {name!r}")
+        previous = True
     if not isinstance(previous, bool):
-        raise ctx.fail("'context.previous' moet true of false zijn")
+        raise ctx.fail("'context.previous' moet true, false of een lijst ankersets zijn")
     if previous and (within is not None or not req):
         raise ctx.fail("'context.previous' hoort bij 'requires' over de hele zin, zonder 'within'")
-    return Context(tuple(req), tuple(exc), within, previous)
+    return Context(tuple(req), tuple(exc), within, previous, tuple(prev_req))
 
 
 def _examples(value: Any, ctx: _Ctx) -> tuple[tuple[Example, ...], tuple[str, ...]]:

@@ -49,8 +49,10 @@ class Context:
     excludes: tuple[str, ...] = ()
     within: int | None = None  # tokens around the match; None = the whole sentence
     # the sentence before counts too ("In de club werken tien sekswerkers. De dames …"),
-    # for the anchors that must be there and for those that must not
+    # for the anchors that must be there (``requires``, or the sets named here) and for
+    # those that must not
     previous: bool = False
+    previous_requires: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -226,7 +226,7 @@ def _follow_stems(lex: Lexicon, surface: SurfaceForms) -> tuple[set[str], set[st
             groups = [g] if g else []
         for g in groups:
             terms |= {s for s in g if not s.startswith("~")}
-        for name in e.context.requires:
+        for name in e.context.previous_requires or e.context.requires:
             aset = lex.anchors[name]
             ag = _test_stems(WordTest(frozenset(aset.literals), tuple(aset.regexes)), surface)
             anchors |= {s for s in ag or () if not s.startswith("~")}
