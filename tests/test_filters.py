@@ -336,3 +336,15 @@ def test_a_capitalised_pair_mid_sentence_is_a_name(
 def test_a_hyphenated_origin_word_is_not_a_name(linter: Linter) -> None:
     found = linter.check_text("Illegale Oost-Europese prostituees werden uitgezet.")
     assert "illegale-herkomst-sekswerkers" in rules_of(found)
+
+
+def test_a_definitions_list_ends_where_the_prose_starts(linter: Linter) -> None:
+    """A web page that cites the APV's definitions goes on in its own words afterwards."""
+    text = (
+        "In de APV wordt verstaan onder:\n"
+        "prostituee: degene die zich beschikbaar stelt tot seksuele handelingen tegen betaling;\n"
+        "klant: degene die betaalt.\n"
+        "Raamprostitutie is in onze stad niet toegestaan.\n"
+    )
+    found = [(f.rule, f.text) for f in linter.check_text(text)]
+    assert found == [("prostitutie", "Raamprostitutie")]

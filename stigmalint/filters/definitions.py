@@ -107,11 +107,36 @@ def _in_quoted_definition(text: str, f: Finding, ss: int, se: int) -> bool:
     )
 
 
+# A line of a definitions list: "a. prostituee: …", "1° klant: …", "- seksbedrijf: …",
+# "prostituee: degene die …", the quoted text of a definition continued, or any line
+# that ends the way list items do in laws ("…tegen betaling;", "…; of").
+_ITEM = re.compile(
+    r"^\s*(?:(?:[a-z]|\d+|[ivx]+)[.°)]\s|[-•·*–]\s|[\w\-’'()é ]{2,40}:\s|[\"'„“‘])"
+    r"|[;:]\s*(?:of|en)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _blocks(text: str) -> list[tuple[int, int]]:
+    """From "wordt verstaan:" or "Begripsbepalingen" to the end of the list.
+
+    The list ends at the next article or chapter heading, or at the first line after the
+    opening one that is not a definition item: a cited definition in a web page must not
+    silence the rest of the page.
+    """
     out = []
     for m in _BLOCK_START.finditer(text):
         end_m = _BLOCK_END.search(text, m.end())
-        out.append((m.start(), end_m.start() if end_m else len(text)))
+        limit = end_m.start() if end_m else len(text)
+        nl = text.find("\n", m.end())
+        end = limit if nl < 0 or nl > limit else nl
+        while end < limit:
+            nxt = text.find("\n", end + 1)
+            line = text[end + 1 : limit if nxt < 0 or nxt > limit else nxt]
+            if line.strip() and not _ITEM.search(line):
+                break
+            end = limit if nxt < 0 or nxt > limit else nxt
+        out.append((m.start(), end))
     return out
 
 
