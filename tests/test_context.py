@@ -166,3 +166,13 @@ def test_the_sentence_before_counts_in_a_spacy_pipeline_too(nlp) -> None:  # typ
     """With ``nlp.add_pipe("stigmalint")`` the whole text is one Doc: same result."""
     doc = nlp("In de seksclub werken tien sekswerkers. De dames zijn allemaal zelfstandig.")
     assert [s.text for s in doc.spans["stigmalint"]] == ["dames"]
+
+
+def test_an_age_in_the_sentence_before_keeps_a_child_a_child(linter) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Een meisje van 16 werd maandenlang uitgebuit in een seksclub. "
+        "Ook twee mannen die seks hadden met het meisje worden vervolgd."
+    )
+    assert "meisjes-voor-sekswerkers" not in rules_of(linter.check_text(text))
+    text = "In de seksclub werken 40 sekswerkers. De meisjes betalen veel huur."
+    assert "meisjes-voor-sekswerkers" in rules_of(linter.check_text(text))

@@ -30,7 +30,11 @@ def top(linter: Linter, text: str, rule: str) -> str:
 
 
 def test_pooierschap_is_a_belgian_legal_term(nl: Linter, be: Linter) -> None:
+    """Only Belgian law prosecutes 'wegens pooierschap' (§5): quiet in both locales.
+    In a Dutch sentence without that cue the word is the colloquial label (T37)."""
     text = "Een werkgever zonder erkenning kan worden vervolgd wegens pooierschap."
+    assert nl.check_text(text) == [] and be.check_text(text) == []
+    text = "De man wordt verdacht van pooierschap."
     assert rules_of(nl.check_text(text)) == ["pooierschap"]
     assert be.check_text(text) == []
 

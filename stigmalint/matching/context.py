@@ -22,6 +22,24 @@ from stigmalint.rules.model import Unless
 from stigmalint.rules.patterns import WordTest, find_pattern
 
 
+MINOR_AGE_SET = "minor-age-teen"  # an anchor set of the lexicon: 10 to 17, in figures or words
+
+
+def _age_present(anchors: Mapping[str, WordTest], toks: Sequence[Tok], sent: Sentence) -> bool:
+    """An age of 10 to 17 in ``sent``: after 'van' ("een meisje van 16") or before 'jaar'."""
+    test = anchors.get(MINOR_AGE_SET)
+    if test is None:
+        return False
+    for i in range(sent.start, sent.end):
+        if toks[i].skip or not test.matches(toks[i].lemmas):
+            continue
+        before = toks[i - 1].folded if i > sent.start else ""
+        after = toks[i + 1].folded if i + 1 < sent.end else ""
+        if before == "van" or after == "jaar":
+            return True
+    return False
+
+
 def _window(match: Match, sent: Sentence, within: int | None) -> tuple[int, int]:
     if within is None:
         return sent.start, sent.end
@@ -73,12 +91,15 @@ def context_ok(
             return False
     # An excluded word counts inside the match too: "haalde drie minderjarigen uit de
     # prostitutie" is about children however the phrase is split.
-    scopes = [sent] if before is None else [before, sent]
-    return all(
-        not _anchor_present(anchors[name], toks, s.start, s.end, None)
-        for name in ctx.excludes
-        for s in scopes
-    )
+    if any(_anchor_present(anchors[n], toks, sent.start, sent.end, None) for n in ctx.excludes):
+        return False
+    if before is None:
+        return True
+    if any(_anchor_present(anchors[n], toks, before.start, before.end, None) for n in ctx.excludes):
+        return False
+    # In the sentence before, an age may be the child's: "Een meisje van 16 werd uitgebuit.
+    # Twee mannen die seks hadden met het meisje …"; a count ("tien sekswerkers") is not.
+    return not ("minor" in ctx.excludes and _age_present(anchors, toks, before))
 
 
 def _exception_applies(
