@@ -21,7 +21,6 @@ from stigmalint.matching.tokens import Sentence, Tok
 from stigmalint.rules.model import Unless
 from stigmalint.rules.patterns import WordTest, find_pattern
 
-
 MINOR_AGE_SET = "minor-age-teen"  # an anchor set of the lexicon: 10 to 17, in figures or words
 
 
