@@ -8,6 +8,7 @@ from typing import Any
 
 from stigmalint.engine import Linter
 from stigmalint.rules.model import CATEGORIES, Entry, Lexicon
+from stigmalint.suggest import display
 
 _SEV_NL = {"error": "fout", "warning": "waarschuwing", "suggestion": "suggestie"}
 
@@ -55,9 +56,7 @@ def explain_text(e: Entry) -> str:
     if e.context.requires:
         lines.append(_wrap("alleen in een zin met een woord uit: " + ", ".join(e.context.requires)))
     lines += ["", "Liever:" if not e.rewrite else "Herschrijf, bijvoorbeeld:"]
-    lines += [
-        f"  {i}. {s.text.replace('{', '').replace('}', '')}" for i, s in enumerate(e.suggestions, 1)
-    ]
+    lines += [f"  {i}. {display(s.text)}" for i, s in enumerate(e.suggestions, 1)]
     if e.unless:
         lines += ["", "Niet gemeld bij:"]
         lines += [f"  - {u.pattern.source} ({u.kind})" for u in e.unless]

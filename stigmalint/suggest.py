@@ -94,7 +94,27 @@ def _ordered(
     return fitting + plain
 
 
-def _render_template(text: str, number: str, nouns: Mapping[str, NounInfo]) -> str:
+UNQUOTED = "{=zonder aanhalingstekens}"
+_QUOTES = re.compile(r"[\"'“”„‘’«»]")
+_DISTANCING = re.compile(r"^\s*(?:zogenaamde?|zogeheten|zgn\.?)\s+", re.IGNORECASE)
+
+
+def display(template: str) -> str:
+    """A suggestion as ``explain`` shows it, without the template braces."""
+    text = template.replace(UNQUOTED, "het woord zonder aanhalingstekens")
+    return text.replace("{", "").replace("}", "")
+
+
+def unquoted(original: str) -> str:
+    """The matched words without the scare quotes and 'zogenaamde' around them (R11)."""
+    return " ".join(_DISTANCING.sub("", _QUOTES.sub("", original)).split())
+
+
+def _render_template(
+    text: str, number: str, nouns: Mapping[str, NounInfo], original: str = ""
+) -> str:
+    if UNQUOTED in text:
+        text = text.replace(UNQUOTED, unquoted(original))
     return _BRACES.sub(lambda m: inflect(m.group(1), number, nouns), text)
 
 
@@ -219,7 +239,7 @@ class Suggester:
             elif morph is not None and morph.role in ("modifier", "inner"):
                 continue  # a phrase cannot be spliced into a compound
             else:
-                out = _render_template(s.text, number, self.nouns)
+                out = _render_template(s.text, number, self.nouns, original)
                 noun = _head_noun(s.text, self.nouns)
                 rendered.append(
                     (match_case(out, original), gender_of(noun, self.nouns) if noun else None)
