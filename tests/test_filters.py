@@ -348,3 +348,13 @@ def test_a_definitions_list_ends_where_the_prose_starts(linter: Linter) -> None:
     )
     found = [(f.rule, f.text) for f in linter.check_text(text)]
     assert found == [("prostitutie", "Raamprostitutie")]
+
+
+def test_a_definition_quoted_in_prose_silences_only_the_quotation(linter: Linter) -> None:
+    text = (
+        "In de verordening staat wat onder een seksbedrijf wordt verstaan: ‘een onderneming"
+        " waarin prostitutie wordt verricht’. Een prostitutiebedrijf zonder vergunning kan"
+        " direct worden gesloten.\n"
+    )
+    found = [(f.rule, f.text) for f in linter.check_text(text)]
+    assert found == [("prostitutiebedrijf", "prostitutiebedrijf")]

@@ -117,6 +117,10 @@ _ITEM = re.compile(
 )
 
 
+# A definition cited inline after "wordt verstaan:": up to its closing quotation mark.
+_QUOTED_BODY = re.compile(r"\s*[\"'„“‘«]([^\"”’»\n]{1,600})[\"”’»]")
+
+
 def _blocks(text: str) -> list[tuple[int, int]]:
     """From "wordt verstaan:" or "Begripsbepalingen" to the end of the list.
 
@@ -126,6 +130,10 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     """
     out = []
     for m in _BLOCK_START.finditer(text):
+        quoted = _QUOTED_BODY.match(text, m.end())
+        if quoted:  # "… wordt verstaan: ‘een onderneming …’." — the quotation is the block
+            out.append((m.start(), quoted.end()))
+            continue
         end_m = _BLOCK_END.search(text, m.end())
         limit = end_m.start() if end_m else len(text)
         nl = text.find("\n", m.end())
