@@ -171,7 +171,15 @@ class Suggester:
             word = t.folded
             if word in DEFINITE or word in INDEFINITE:
                 return i, adjectives[::-1]
-            if t.is_word and word.endswith("e") and word.isalpha() and word not in ("deze", "die"):
+            # an inflected adjective ends in -e and has a base form ('jonge' → 'jong');
+            # a noun in -e ('gemeente') has none: "hoe de gemeente thuisprostitutie regelt"
+            if (
+                t.is_word
+                and word.endswith("e")
+                and word.isalpha()
+                and word not in ("deze", "die")
+                and any(lemma != word for lemma in t.lemmas)
+            ):
                 adjectives.append(i)
                 i -= 1
                 continue

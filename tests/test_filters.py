@@ -152,6 +152,7 @@ DEFINITIONS_QUIET = [
     "In deze afdeling wordt onder prostitutiebedrijf verstaan: een bedrijf waar prostitutie"
     " plaatsvindt.",
     "Artikel 2 van de APV definieert een prostituee als degene die zich beschikbaar stelt.",
+    "Onder prostituee verstaat de APV: degene die zich beschikbaar stelt tegen betaling.",
     "De verordening omschrijft prostitutie als het zich beschikbaar stellen tot seksuele"
     " handelingen tegen betaling.",
     "Een tussenpersoon is volgens de Termenchecker iemand die een kind aan een dader koppelt,"

@@ -25,6 +25,8 @@ from tests.conftest import apply_fix
         ("Het kabinet wil deze prostitutie reguleren.", "deze prostitutie", "dit sekswerk"),
         ("Zij werkt in de prostitutie.", "prostitutie", "seksbranche"),
         ("De raamprostitutie verhuist.", "De raamprostitutie", "Het raamsekswerk"),
+        # a noun in -e between the article and the word is no adjective: the article stays
+        ("Zo regelt de gemeente thuisprostitutie.", "thuisprostitutie", "thuissekswerk"),
         ("De prostitutiesector groeit.", "prostitutiesector", "sekswerkbranche"),
         ("De prostitutiebranche groeit.", "prostitutiebranche", "sekswerkbranche"),
         ("Het prostitutiebedrijf sluit.", "prostitutiebedrijf", "seksbedrijf"),
