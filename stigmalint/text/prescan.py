@@ -220,12 +220,16 @@ def _follow_stems(lex: Lexicon, surface: SurfaceForms) -> tuple[set[str], set[st
         if not e.context.previous:
             continue
         if e.phrases:
-            groups = [g for ph in e.phrases for g in _phrase_trigger(ph.parts, surface)[:1]]
+            # per phrase its rarest group ("klant" in "als een klant … hij"), as the pre-scan's
+            # keys do: a short stem ("als") would send every sentence of every text here
+            trigs = [_phrase_trigger(ph.parts, surface) for ph in e.phrases]
+            groups = [max(t, key=lambda g: min(len(s) for s in g)) for t in trigs if t]
         else:
             g = _term_group(e, lex.nouns, surface)
             groups = [g] if g else []
         for g in groups:
-            terms |= {s for s in g if not s.startswith("~")}
+            if _strong(g):
+                terms |= set(g)
         for name in e.context.previous_requires or e.context.requires:
             aset = lex.anchors[name]
             ag = _test_stems(WordTest(frozenset(aset.literals), tuple(aset.regexes)), surface)
