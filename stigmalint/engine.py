@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from stigmalint import startup
@@ -51,10 +50,7 @@ def _pipeline(model: str, locale: str, extra_lexicons: tuple[str, ...]) -> Any:
     Linters that differ only in ``extra_allow`` (per-folder configuration) must
     not each pay a pipeline load.
     """
-    from stigmalint.nlp.spacy_import import import_spacy
-
-    import_spacy()
-    from stigmalint.nlp.pipeline import load
+    from stigmalint import load
 
     return load(model, locale=locale, extra_lexicons=list(extra_lexicons), apply_filters=False)
 
@@ -104,11 +100,11 @@ class Linter:
 
     def check_block(self, block: TextBlock) -> list[Finding]:
         """Findings with offsets into ``block.text``."""
-        spans = self.prescan.candidate_sentences(block.text, block.scope)
-        if not spans:
+        docs = self.prescan.candidate_docs(block.text, block.scope)
+        if not docs:
             return []
         raw: list[Finding] = []
-        for doc_start, own_start, end in self._with_previous(block.text, spans):
+        for doc_start, own_start, end in docs:
             found = self._raw_findings(block.text[doc_start:end], block.scope)
             own = own_start - doc_start
             raw.extend(f.shifted(doc_start) for f in found if f.start >= own)
@@ -117,27 +113,6 @@ class Linter:
         from stigmalint.filters import apply_filters
 
         return apply_filters(block.text, raw, self.lexicon, extra_allow=self.options.extra_allow)
-
-    def _with_previous(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
-        """Each candidate sentence as ``(start of its Doc, its own start, end)``.
-
-        A sentence holding a word whose context may come from the sentence before
-        (`context.previous`: "… tien sekswerkers. De dames zijn zelfstandig.") is
-        checked together with that sentence; only its own findings are kept.
-        """
-        follow = self.prescan.follow_terms
-        low = text.lower() if follow is not None else ""
-        if follow is None or not follow.search(low):
-            return [(s, s, e) for s, e in spans]
-        from stigmalint.text.sentences import sentence_spans
-
-        sentences = sentence_spans(text)
-        before = {s: ps for (ps, _), (s, _) in pairwise(sentences)}
-        out = []
-        for s, e in spans:
-            ps = before.get(s, s) if follow.search(low, s, e) else s
-            out.append((ps, s, e))
-        return out
 
     def _about_sex_work(self, doc: Document) -> bool:
         """Page-level context for image rules (R13); see :mod:`stigmalint.text.topic`."""

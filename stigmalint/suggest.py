@@ -274,9 +274,7 @@ class Suggester:
         out_list = []
         changed = False
         for sug, gender in rendered:
-            g = gender or source_gender or "de"
-            pieces = [self._swap_article(det, g) or det.text]
-            pieces += [self._inflect_adjective(toks[a], det, g) for a in adj_is]
+            pieces = self._article_words(toks, det, adj_is, gender or source_gender or "de")
             changed = changed or pieces != original_words
             if lead.count(" ") == len(pieces):
                 out_list.append(" ".join(pieces) + " " + sug)
@@ -302,17 +300,23 @@ class Suggester:
         art = self._article_span(toks, match)
         if art is None:
             return rendered
-        det = toks[art[0]]
-        original = [det.text] + [toks[a].text for a in art[1]]
-        kept = []
-        for i, (sug, gender) in enumerate(rendered):
-            if i and gender is not None and gender != source_gender:
-                pieces = [self._swap_article(det, gender) or det.text]
-                pieces += [self._inflect_adjective(toks[a], det, gender) for a in art[1]]
-                if pieces != original:
-                    continue
-            kept.append((sug, gender))
-        return kept
+        det, adj_is = toks[art[0]], art[1]
+        original = [det.text] + [toks[a].text for a in adj_is]
+        return [
+            (sug, gender)
+            for i, (sug, gender) in enumerate(rendered)
+            if not i
+            or gender is None
+            or gender == source_gender
+            or self._article_words(toks, det, adj_is, gender) == original
+        ]
+
+    def _article_words(
+        self, toks: Sequence[Tok], det: Tok, adj_is: Sequence[int], gender: str
+    ) -> list[str]:
+        """The article and adjectives before the span, agreeing with a noun of ``gender``."""
+        pieces = [self._swap_article(det, gender) or det.text]
+        return pieces + [self._inflect_adjective(toks[a], det, gender) for a in adj_is]
 
     def finding(self, match: Match, toks: Sequence[Tok], text: str) -> Finding:
         r = self.render(match, toks, text)

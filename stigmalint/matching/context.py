@@ -90,15 +90,16 @@ def context_ok(
             return False
     # An excluded word counts inside the match too: "haalde drie minderjarigen uit de
     # prostitutie" is about children however the phrase is split.
-    if any(_anchor_present(anchors[n], toks, sent.start, sent.end, None) for n in ctx.excludes):
-        return False
-    if before is None:
-        return True
-    if any(_anchor_present(anchors[n], toks, before.start, before.end, None) for n in ctx.excludes):
+    scopes = [sent] if before is None else [sent, before]
+    if any(
+        _anchor_present(anchors[n], toks, s.start, s.end, None)
+        for s in scopes
+        for n in ctx.excludes
+    ):
         return False
     # In the sentence before, an age may be the child's: "Een meisje van 16 werd uitgebuit.
     # Twee mannen die seks hadden met het meisje …"; a count ("tien sekswerkers") is not.
-    return not ("minor" in ctx.excludes and _age_present(anchors, toks, before))
+    return before is None or not ("minor" in ctx.excludes and _age_present(anchors, toks, before))
 
 
 def _exception_applies(

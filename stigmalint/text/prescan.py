@@ -184,10 +184,15 @@ def _phrase_trigger(parts: Iterable[Pattern], surface: SurfaceForms) -> Trigger:
     return tuple(groups)
 
 
-def triggers_of(entry: Entry, lex: Lexicon, surface: SurfaceForms) -> list[Trigger]:
-    """The triggers of one entry; an empty trigger means "cannot be pre-scanned"."""
+def _anchor_group(lex: Lexicon, name: str, surface: SurfaceForms) -> Group | None:
     from stigmalint.rules.patterns import WordTest
 
+    aset = lex.anchors[name]
+    return _test_stems(WordTest(frozenset(aset.literals), tuple(aset.regexes)), surface)
+
+
+def triggers_of(entry: Entry, lex: Lexicon, surface: SurfaceForms) -> list[Trigger]:
+    """The triggers of one entry; an empty trigger means "cannot be pre-scanned"."""
     if entry.phrases:
         base = [_phrase_trigger(ph.parts, surface) for ph in entry.phrases]
     else:
@@ -195,8 +200,7 @@ def triggers_of(entry: Entry, lex: Lexicon, surface: SurfaceForms) -> list[Trigg
         base = [(g,) if g else ()]
     extra: list[Group] = []
     for name in entry.context.requires:
-        aset = lex.anchors[name]
-        ag = _test_stems(WordTest(frozenset(aset.literals), tuple(aset.regexes)), surface)
+        ag = _anchor_group(lex, name, surface)
         if ag:
             extra.append(ag)
     out = []
@@ -212,8 +216,6 @@ def _follow_stems(lex: Lexicon, surface: SurfaceForms) -> tuple[set[str], set[st
     Such a word is worth a look in any sentence whose previous sentence may hold one
     of those anchors; the matcher then decides with both sentences in one Doc.
     """
-    from stigmalint.rules.patterns import WordTest
-
     terms: set[str] = set()
     anchors: set[str] = set()
     for e in lex.entries:
@@ -231,8 +233,7 @@ def _follow_stems(lex: Lexicon, surface: SurfaceForms) -> tuple[set[str], set[st
             if _strong(g):
                 terms |= set(g)
         for name in e.context.previous_requires or e.context.requires:
-            aset = lex.anchors[name]
-            ag = _test_stems(WordTest(frozenset(aset.literals), tuple(aset.regexes)), surface)
+            ag = _anchor_group(lex, name, surface)
             anchors |= {s for s in ag or () if not s.startswith("~")}
     return terms, anchors
 
@@ -437,18 +438,43 @@ class Prescanner:
         return present
 
     def candidate_sentences(self, text: str, scope: str = "any") -> list[tuple[int, int]]:
-        """Sentence ranges of ``text`` (a block of ``scope``) that must go through the pipeline.
+        """Sentence ranges of ``text`` (a block of ``scope``) that must go through the pipeline."""
+        return [(s, e) for _, s, e in self.candidate_docs(text, scope)]
+
+    def candidate_docs(self, text: str, scope: str = "any") -> list[tuple[int, int, int]]:
+        """Each candidate sentence as ``(start of its Doc, its own start, end)``.
 
         The matcher reads a compound written with a hyphen as the whole word
         ("escort-meisjes" is "escortmeisjes"), whose stem the hyphen hides from the scan;
-        so the words around such hyphens are scanned once more without them.
+        so the words around such hyphens are scanned once more without them. A sentence
+        holding a `context.previous` word ("… tien sekswerkers. De dames zijn
+        zelfstandig.") is a candidate when the sentence before may hold its anchor, and
+        its Doc starts with that sentence; the caller keeps only the sentence's own
+        findings.
         """
         found = self._candidates(text, scope)
-        if self.follow_terms is not None and not self.everything:
-            found = self._with_followers(text, found)
-        if "-" not in text or self.everything:
-            return found
-        hidden = self._hidden_by_hyphens(text.lower())
+        low = text.lower()
+        sentences = None
+        if self.follow_terms is not None and self.follow_terms.search(low):
+            from stigmalint.text.sentences import sentence_spans
+
+            sentences = sentence_spans(text)
+            if not self.everything:
+                found = self._with_followers(low, sentences, found)
+        if "-" in text and not self.everything:
+            found = self._with_hyphenated(text, low, scope, found)
+        if sentences is None:
+            return [(s, s, e) for s, e in found]
+        assert self.follow_terms is not None
+        before = {s: ps for (ps, _), (s, _) in pairwise(sentences)}
+        return [
+            (before.get(s, s) if self.follow_terms.search(low, s, e) else s, s, e) for s, e in found
+        ]
+
+    def _with_hyphenated(
+        self, text: str, low: str, scope: str, found: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        hidden = self._hidden_by_hyphens(low)
         if not hidden:
             return found
         from stigmalint.text.sentences import sentence_spans
@@ -463,18 +489,16 @@ class Prescanner:
                 have.add((s, e))
         return sorted(have)
 
-    def _with_followers(self, text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _with_followers(
+        self, low: str, sentences: list[tuple[int, int]], found: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
         """Add sentences with a `context.previous` word whose previous sentence may hold
         its anchor ("In de club werken tien sekswerkers. De dames zijn zelfstandig.")."""
         assert self.follow_terms is not None
-        low = text.lower()
-        if self.follow_anchors is None or not self.follow_terms.search(low):
+        if self.follow_anchors is None:
             return found
-        from stigmalint.text.sentences import sentence_spans
-
         have = set(found)
-        spans = sentence_spans(text)
-        for (ps, pe), (s, e) in pairwise(spans):
+        for (ps, pe), (s, e) in pairwise(sentences):
             if (
                 (s, e) not in have
                 and self.follow_terms.search(low, s, e)
