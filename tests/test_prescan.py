@@ -8,14 +8,22 @@ tests every trigger on every sentence, as the first version of the pre-scan did.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 import pytest
 
 from stigmalint.engine import Linter
 from stigmalint.rules import load_lexicon
-from stigmalint.text.prescan import _DEACCENT, _WORD_HYPHEN, Prescanner
+from stigmalint.text.prescan import (
+    _ACCENT_CLASSES,
+    _DEACCENT,
+    _WORD_HYPHEN,
+    Prescanner,
+    _lower,
+)
 from stigmalint.text.sentences import sentence_spans
+from stigmalint.text.trie import trie_regex
 from tests.conftest import ROOT, SHARED
 
 
@@ -38,10 +46,11 @@ def reference(p: Prescanner, text: str, scope: str = "any") -> list[tuple[int, i
     """A full scan of the text, and of the text with hyphens inside words removed; plus
     the sentences whose `context.previous` word may borrow context from the one before."""
     out = _reference_plain(p, text, scope)
-    if p.follow_terms is not None and p.follow_anchors is not None and not p.everything:
-        sents, low = sentence_spans(text), text.lower()
+    if p.follow_stems and p.follow_anchors is not None and not p.everything:
+        follow = re.compile(trie_regex(p.follow_stems, _ACCENT_CLASSES))
+        sents, low = sentence_spans(text), _lower(text)
         for (ps, pe), (s, e) in pairwise(sents):
-            if p.follow_terms.search(low[s:e]) and p.follow_anchors.search(low[ps:pe]):
+            if follow.search(low[s:e]) and p.follow_anchors.search(low[ps:pe]):
                 out = sorted(set(out) | {(s, e)})
     joined, where = _join_hyphens(text)
     if p.everything or len(joined) == len(text):
@@ -54,9 +63,9 @@ def reference(p: Prescanner, text: str, scope: str = "any") -> list[tuple[int, i
 def _reference_plain(p: Prescanner, text: str, scope: str = "any") -> list[tuple[int, int]]:
     if p.everything:
         return sentence_spans(text)
-    low = text.lower().translate(_DEACCENT)
-    if len(low) != len(text) or p.plain_regex is None:
-        return sentence_spans(text)
+    low = _lower(text).translate(_DEACCENT)
+    if p.plain_regex is None:
+        return []
     hits = [(m.start(), p._groups_of(m.group(1))) for m in p.plain_regex.finditer(low)]
     triggers = p.triggers + (p.image_triggers if scope == "image" else [])
     out = []

@@ -19,11 +19,13 @@ match contains one of its stems.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import islice
 from typing import TYPE_CHECKING
 
+from stigmalint.text.sentences import sentence_around, sentence_before, sentence_spans
 from stigmalint.text.trie import trie_regex
 
 if TYPE_CHECKING:  # pragma: no cover - a run over clean files never needs the lexicon model
@@ -49,6 +51,23 @@ _ACCENTED_RX = re.compile(f"[{_ACCENTED}]")
 
 Group = frozenset[str]
 Trigger = tuple[Group, ...]
+
+# Dutch function words: in every text, whatever its subject, so a poor key for the first
+# pass however few dictionary words contain them ("maar", "toch", "achter").
+_FUNCTION_WORDS = frozenset({
+    "aan", "achter", "af", "al", "alle", "alleen", "allemaal", "als", "alsof", "altijd",
+    "ander", "andere", "anders", "bijna", "bij", "binnen", "boven", "buiten", "daar", "daarom",
+    "dan", "dat", "deze", "die", "dit", "door", "echter", "eigenlijk", "een", "eens", "elk",
+    "elke", "en", "er", "erg", "even", "geen", "gewoon", "heel", "helemaal", "het", "hetzelfde",
+    "hier", "hoe", "hun", "iets", "ieder", "in", "juist", "kan", "komt", "maar", "meer",
+    "meestal", "meteen", "met", "mijn", "misschien", "naar", "naast", "natuurlijk", "niet",
+    "niets", "nog", "nooit", "nu", "of", "om", "omdat", "onder", "ons", "onze", "ooit", "ook",
+    "op", "over", "sinds", "soms", "steeds", "tegen", "terwijl", "toch", "toe", "toen", "tot",
+    "tussen", "uit", "vaak", "van", "vanaf", "vanwege", "veel", "voor", "vooral", "vrijwel",
+    "waar", "want", "wat", "weer", "wel", "welke", "werd", "wie", "wordt", "zal", "zeer",
+    "zelf", "zelfs", "zich", "zichzelf", "zij", "zijn", "zo", "zoals", "zonder", "zou",
+    "zullen",
+})  # fmt: skip
 
 
 class SurfaceForms:
@@ -88,6 +107,41 @@ class SurfaceForms:
                 out.add(literal[: len(literal) - len(new) + shared])
         out |= self.reverse.get(literal, set())
         return _minimal(out)
+
+
+class StemCost:
+    """How often a stem can be expected to turn up in ordinary text, to choose keys.
+
+    The scan finds a stem anywhere, also inside longer words, so the number of
+    dictionary words that contain it is a fair proxy for how often it fires: "werk" is
+    in thousands of words, "bordeel" in a few. Function words are frequent however few
+    words contain them, so a group holding one is never preferred. A regular sample of
+    the lookup table keeps building the pre-scan fast; only the order of costs matters.
+    """
+
+    SAMPLE_STEP = 4
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.text = "\n".join(islice(words, 0, None, self.SAMPLE_STEP))
+        self.memo: dict[str, int] = {}
+
+    def stem(self, stem: str) -> int:
+        n = self.memo.get(stem)
+        if n is None:
+            n = self.memo[stem] = self.text.count(stem)
+        return n
+
+    def group(self, group: Group) -> tuple[int, int]:
+        """Lower is rarer: (holds a function word, dictionary words containing a stem)."""
+        return (
+            int(any(s in _FUNCTION_WORDS for s in group)),
+            sum(self.stem(s) for s in group),
+        )
+
+
+def _keyable(group: Group) -> bool:
+    """A group the first pass can scan for: letters, no regex, no quotation marks."""
+    return all(s and not s.startswith("~") and not _punctuation(s) for s in group)
 
 
 def _shared_prefix(a: str, b: str) -> str:
@@ -210,7 +264,7 @@ def triggers_of(entry: Entry, lex: Lexicon, surface: SurfaceForms) -> list[Trigg
     return out
 
 
-def _follow_stems(lex: Lexicon, surface: SurfaceForms) -> tuple[set[str], set[str]]:
+def _follow_stems(lex: Lexicon, surface: SurfaceForms, cost: StemCost) -> tuple[set[str], set[str]]:
     """Stems of the words of `context.previous` entries, and of the anchors they need.
 
     Such a word is worth a look in any sentence whose previous sentence may hold one
@@ -223,14 +277,18 @@ def _follow_stems(lex: Lexicon, surface: SurfaceForms) -> tuple[set[str], set[st
             continue
         if e.phrases:
             # per phrase its rarest group ("klant" in "als een klant … hij"), as the pre-scan's
-            # keys do: a short stem ("als") would send every sentence of every text here
+            # keys do: a frequent one ("als") would send every sentence of every text here
             trigs = [_phrase_trigger(ph.parts, surface) for ph in e.phrases]
-            groups = [max(t, key=lambda g: min(len(s) for s in g)) for t in trigs if t]
+            groups = [
+                min((g for g in t if _keyable(g)), key=cost.group)
+                for t in trigs
+                if any(_keyable(g) for g in t)
+            ]
         else:
             g = _term_group(e, lex.nouns, surface)
             groups = [g] if g else []
         for g in groups:
-            if _strong(g):
+            if _keyable(g):
                 terms |= set(g)
         for name in e.context.previous_requires or e.context.requires:
             ag = _anchor_group(lex, name, surface)
@@ -241,6 +299,15 @@ def _follow_stems(lex: Lexicon, surface: SurfaceForms) -> tuple[set[str], set[st
 _WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 _HYPHEN_BEFORE_LETTER = re.compile(r"-(?=\w)")  # a literal first: the engine jumps to it
 _HYPHEN_TAIL = re.compile(r"(?:-\w+)+")
+
+
+def _lower(text: str) -> str:
+    """``text`` in lower case, one character for one, so that offsets stay valid (a few
+    characters become two in lower case, "İ"; they are kept as they are)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def _hyphenated_words(low: str) -> list[tuple[int, str]]:
@@ -303,21 +370,25 @@ class Prescanner:
     plain_regex: re.Pattern[str] | None = None  # regex without accent classes
     # Entries whose context may come from the sentence before (`context.previous`):
     # the stems of their words, and of the anchors they need there.
-    follow_terms: re.Pattern[str] | None = None
+    follow_stems: frozenset[str] = frozenset()  # scanned for with the keys, in one pass
     follow_anchors: re.Pattern[str] | None = None
+    # per stem the key scan can report: 1 if it is (or extends) a key stem, 2 if a
+    # `context.previous` stem, 3 if both
+    key_kinds: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def from_lexicon(cls, lex: Lexicon, surface: SurfaceForms | None = None) -> Prescanner:
-        if surface is None:
-            from stigmalint.nlp.tables import lemma_tables
+    def from_lexicon(cls, lex: Lexicon) -> Prescanner:
+        from stigmalint.nlp.tables import lemma_tables
 
-            t = lemma_tables()
-            surface = SurfaceForms(t.lookup, t.exc, t.rules, wanted_literals(lex))
+        t = lemma_tables()
+        lookup = dict(t.lookup.items())  # read whole once, for both uses
+        surface = SurfaceForms(lookup, t.exc, t.rules, wanted_literals(lex))
+        cost = StemCost(lookup)
         group_ids: dict[Group, int] = {}
         triggers: list[tuple[int, ...]] = []
         image_triggers: list[tuple[int, ...]] = []
         everything = False
-        follow_terms, follow_anchors = _follow_stems(lex, surface)
+        follow_terms, follow_anchors = _follow_stems(lex, surface, cost)
         for e in lex.entries:
             for trig in triggers_of(e, lex, surface):
                 if not trig:
@@ -339,26 +410,33 @@ class Prescanner:
             for s in stems
         }
         rx = re.compile(f"(?=({trie_regex(stems, _ACCENT_CLASSES)}))") if stems else None
-        # The key of a trigger: its strong group whose shortest stem is longest (rarest).
+        # The key of a trigger: the group of it that is rarest in ordinary text. Any group
+        # will do for correctness (a trigger needs all of them), but a frequent key sends
+        # every other sentence of a clean text to the second pass.
         groups = {gid: g for g, gid in group_ids.items()}
         key_stems: set[str] = set()
 
         def index(trigs: list[tuple[int, ...]]) -> dict[int, list[tuple[int, ...]]]:
             out: dict[int, list[tuple[int, ...]]] = {}
             for ids in trigs:
-                strong = [g for g in ids if _strong(groups[g])]
-                key = max(strong, key=lambda g: (min(len(s) for s in groups[g]), -g))
+                usable = [g for g in ids if _keyable(groups[g])]
+                key = min(usable, key=lambda g: (cost.group(groups[g]), g))
                 out.setdefault(key, []).append(ids)
                 key_stems.update(groups[key])
             return out
 
         by_key, image_by_key = index(triggers), index(image_triggers)
-        key_rx = (
-            re.compile(f"(?=({trie_regex(key_stems, _ACCENT_CLASSES)}))") if key_stems else None
-        )
-        key_plain = re.compile(f"(?=({trie_regex(key_stems)}))") if key_stems else None
+        # The `context.previous` stems are found in the same pass as the keys.
+        scanned = key_stems | follow_terms
+        key_kinds = {
+            st: (1 if any(st.startswith(k) for k in key_stems) else 0)
+            | (2 if any(st.startswith(f) for f in follow_terms) else 0)
+            for st in scanned
+        }
+        key_rx = re.compile(f"(?=({trie_regex(scanned, _ACCENT_CLASSES)}))") if scanned else None
+        key_plain = re.compile(f"(?=({trie_regex(scanned)}))") if scanned else None
         longest = max((len(s) for s in stems), default=0)
-        key_longest = max((len(s) for s in key_stems), default=0)
+        key_longest = max((len(s) for s in scanned), default=0)
         return cls(
             rx,
             triggers,
@@ -374,33 +452,51 @@ class Prescanner:
             key_longest=key_longest,
             spaceless=not any(c.isspace() for st in stems for c in st),
             plain_regex=re.compile(f"(?=({trie_regex(stems)}))") if stems else None,
-            follow_terms=re.compile(trie_regex(follow_terms, _ACCENT_CLASSES))
-            if follow_terms
-            else None,
+            follow_stems=frozenset(follow_terms),
+            key_kinds=key_kinds,
             follow_anchors=re.compile(trie_regex(follow_anchors, _ACCENT_CLASSES))
             if follow_anchors
             else None,
         )
 
-    def _keys(self, low: str) -> list[int]:
-        """Where key stems start in ``low``, as the accent-tolerant key regex finds them.
+    def _scan(self, low: str) -> tuple[list[int], list[int]]:
+        """Where key stems and `context.previous` stems start in ``low``: one pass.
 
         Accented letters are rare, and the accent classes make the regex much slower:
         the plain regex finds every hit without an accented letter in it, and only the
         stretches around accented letters are searched with the accent-tolerant one.
         """
-        assert self.key_regex is not None and self.key_plain is not None
-        keys = [m.start() for m in self.key_plain.finditer(low)]
-        if low.isascii():
-            return keys
-        span = self.key_longest
-        extra = []
-        for a in _ACCENTED_RX.finditer(low):
-            p = a.start()
-            for m in self.key_regex.finditer(low, max(0, p - span + 1), p + span):
-                if m.start() <= p < m.start() + len(m.group(1)):
-                    extra.append(m.start())
-        return sorted(set(keys).union(extra)) if extra else keys
+        if self.key_regex is None or self.key_plain is None:
+            return [], []
+        hits = [(m.start(), m.group(1)) for m in self.key_plain.finditer(low)]
+        if not low.isascii():
+            span = self.key_longest
+            extra = []
+            for a in _ACCENTED_RX.finditer(low):
+                p = a.start()
+                for m in self.key_regex.finditer(low, max(0, p - span + 1), p + span):
+                    if m.start() <= p < m.start() + len(m.group(1)):
+                        extra.append((m.start(), m.group(1)))
+            if extra:
+                hits = sorted(set(hits).union(extra))
+        keys: list[int] = []
+        follows: list[int] = []
+        for pos, stem in hits:
+            kind = self._kind(stem)
+            if kind & 1 and (not keys or keys[-1] != pos):
+                keys.append(pos)
+            if kind & 2 and (not follows or follows[-1] != pos):
+                follows.append(pos)
+        return keys, follows
+
+    def _kind(self, stem: str) -> int:
+        if not stem.isascii():
+            stem = stem.translate(_DEACCENT)
+        kind = self.key_kinds.get(stem)
+        if kind is None:  # not a stem as such: what its stem prefixes are (both, if none)
+            kinds = self.key_kinds
+            kind = next((kinds[stem[:n]] for n in range(len(stem), 0, -1) if stem[:n] in kinds), 3)
+        return kind
 
     def _groups_of(self, stem: str) -> frozenset[int]:
         if not stem.isascii():
@@ -452,24 +548,24 @@ class Prescanner:
         its Doc starts with that sentence; the caller keeps only the sentence's own
         findings.
         """
-        found = self._candidates(text, scope)
-        low = text.lower()
-        sentences = None
-        if self.follow_terms is not None and self.follow_terms.search(low):
-            from stigmalint.text.sentences import sentence_spans
-
-            sentences = sentence_spans(text)
-            if not self.everything:
-                found = self._with_followers(low, sentences, found)
-        if "-" in text and not self.everything:
-            found = self._with_hyphenated(text, low, scope, found)
-        if sentences is None:
+        low = _lower(text)
+        keys, follows = self._scan(low)
+        if self.everything:
+            found = sentence_spans(text)
+        else:
+            found = self._candidates(text, scope, low, keys)
+            if follows:
+                found = self._with_followers(text, low, follows, found)
+            if "-" in text:
+                found = self._with_hyphenated(text, low, scope, found)
+        if not follows:
             return [(s, s, e) for s, e in found]
-        assert self.follow_terms is not None
-        before = {s: ps for (ps, _), (s, _) in pairwise(sentences)}
-        return [
-            (before.get(s, s) if self.follow_terms.search(low, s, e) else s, s, e) for s, e in found
-        ]
+        out = []
+        for s, e in found:
+            i = bisect_left(follows, s)
+            prev = sentence_before(text, s) if i < len(follows) and follows[i] < e else None
+            out.append((s if prev is None else prev[0], s, e))
+        return out
 
     def _with_hyphenated(
         self, text: str, low: str, scope: str, found: list[tuple[int, int]]
@@ -477,34 +573,37 @@ class Prescanner:
         hidden = self._hidden_by_hyphens(low)
         if not hidden:
             return found
-        from stigmalint.text.sentences import sentence_spans
-
         have = set(found)
-        for s, e in sentence_spans(text):
-            if (
-                (s, e) not in have
-                and any(s <= h < e for h in hidden)
-                and self._candidates(_WORD_HYPHEN.sub("", text[s:e]), scope)
-            ):
-                have.add((s, e))
+        seen: set[tuple[int, int]] = set()
+        for h in hidden:
+            sent = sentence_around(text, h)
+            if sent is None or sent in have or sent in seen:
+                continue
+            seen.add(sent)
+            s, e = sent
+            joined = _WORD_HYPHEN.sub("", text[s:e])
+            jlow = _lower(joined)
+            if self._candidates(joined, scope, jlow, self._scan(jlow)[0]):
+                have.add(sent)
         return sorted(have)
 
     def _with_followers(
-        self, low: str, sentences: list[tuple[int, int]], found: list[tuple[int, int]]
+        self, text: str, low: str, follows: list[int], found: list[tuple[int, int]]
     ) -> list[tuple[int, int]]:
         """Add sentences with a `context.previous` word whose previous sentence may hold
         its anchor ("In de club werken tien sekswerkers. De dames zijn zelfstandig.")."""
-        assert self.follow_terms is not None
         if self.follow_anchors is None:
             return found
         have = set(found)
-        for (ps, pe), (s, e) in pairwise(sentences):
-            if (
-                (s, e) not in have
-                and self.follow_terms.search(low, s, e)
-                and self.follow_anchors.search(low, ps, pe)
-            ):
-                have.add((s, e))
+        seen: set[tuple[int, int]] = set()
+        for pos in follows:
+            sent = sentence_around(text, pos)
+            if sent is None or sent in have or sent in seen:
+                continue
+            seen.add(sent)
+            prev = sentence_before(text, sent[0])
+            if prev is not None and self.follow_anchors.search(low, *prev):
+                have.add(sent)
         return sorted(have) if len(have) != len(found) else found
 
     def _hidden_by_hyphens(self, low: str) -> list[int]:
@@ -541,43 +640,31 @@ class Prescanner:
                 hidden.append(owner[a])
         return sorted(set(hidden))
 
-    def _candidates(self, text: str, scope: str) -> list[tuple[int, int]]:
+    def _candidates(
+        self, text: str, scope: str, low: str, keys: list[int]
+    ) -> list[tuple[int, int]]:
+        """The sentences around key hits (``keys``, offsets in ``low``, the text in lower
+        case) in which some trigger is satisfied."""
         indexes = (self.by_key, self.image_by_key) if scope == "image" else (self.by_key,)
-        # sentence_spans is imported where it is used: a text without key stems is never
-        # split into sentences, and a run over clean files does not load the splitter.
-        if self.everything:
-            from stigmalint.text.sentences import sentence_spans
-
-            return sentence_spans(text)
-        low = text.lower()
-        if len(low) != len(text):  # a rare character changed length: play safe
-            from stigmalint.text.sentences import sentence_spans
-
-            return sentence_spans(text)
-        if self.key_regex is None:
-            return []
-        keys = self._keys(low)
-        if not keys:
-            return []
-        from stigmalint.text.sentences import sentence_spans
-
+        # Only the sentences around key hits are looked at, found locally: a long block
+        # with one key hit is not split into sentences whole.
         out = []
-        ki = 0
-        for s, e in sentence_spans(text):
-            while ki < len(keys) and keys[ki] < s:
-                ki += 1
-            if ki == len(keys):
-                break
-            if keys[ki] >= e:
+        end = -1
+        for k in keys:
+            if k < end:
+                continue  # in the sentence just looked at
+            sent = sentence_around(text, k)
+            if sent is None:
                 continue
-            present = self._present(low, s, e)
+            s, end = sent
+            present = self._present(low, s, end)
             if any(
-                self._satisfied(trig, present, low, s, e)
+                self._satisfied(trig, present, low, s, end)
                 for g in present
                 for by_key in indexes
                 for trig in by_key.get(g, ())
             ):
-                out.append((s, e))
+                out.append(sent)
         return out
 
     def _satisfied(

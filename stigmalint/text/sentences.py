@@ -96,23 +96,81 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return list(_spans(text))
 
 
+def _ends(text: str, m: re.Match[str]) -> bool:
+    """Does the boundary candidate ``m`` end a sentence? Decided from the characters
+    around it only, which is what lets :func:`sentence_around` look locally."""
+    token = m.group(0)
+    if token[0] == "\n" and "\n" not in token[1:] and _line_continues(text, m.start()):
+        return False
+    return not (token[0] == "." and _is_abbreviation(text, m.start()))
+
+
+def _sentence_end(m: re.Match[str]) -> int:
+    """Punctuation belongs to its sentence; a line break does not."""
+    return m.start() if m.group(0)[0] == "\n" else m.end()
+
+
 @lru_cache(maxsize=8)
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
-        token = m.group(0)
-        if token[0] == "\n" and "\n" not in token[1:] and _line_continues(text, m.start()):
+        if not _ends(text, m):
             continue
-        if token[0] == "." and _is_abbreviation(text, m.start()):
-            continue
-        end = m.end() if token[0] != "\n" else m.start()
+        end = _sentence_end(m)
         if _NON_SPACE.search(text, start, end):  # not blank (str.strip's white space)
             spans.append((start, end))
         start = m.end()
     if _NON_SPACE.search(text, start):
         spans.append((start, len(text)))
     return tuple(spans)
+
+
+def _resync(text: str, q: int) -> int:
+    """The nearest offset at or before ``q`` where a scan for boundaries can start and
+    find the same boundaries as a scan of the whole text: just after a letter or digit
+    (no boundary contains one), or the start of the text."""
+    while q > 0 and not text[q - 1].isalnum():
+        q -= 1
+    return q
+
+
+def sentence_around(text: str, offset: int) -> tuple[int, int] | None:
+    """The sentence of :func:`sentence_spans` that holds ``offset``, found locally.
+
+    Whether a boundary ends a sentence depends only on the characters around it, so
+    the sentence is found by scanning a little text before ``offset`` (more, if no
+    boundary turns up) and after it up to the next boundary, instead of splitting a
+    whole long block to look at one word. ``None`` when ``offset`` is white space
+    between sentences.
+    """
+    back = 120
+    while True:
+        q = _resync(text, max(0, offset - back))
+        start: int | None = 0 if q == 0 else None
+        end = len(text)
+        for m in _END.finditer(text, q):
+            if not _ends(text, m):
+                continue
+            if m.end() <= offset:
+                start = m.end()
+                continue
+            end = _sentence_end(m)
+            if end <= offset:
+                return None  # the offset is in the line break between two sentences
+            break
+        if start is None:  # no sentence end found before the offset: look further back
+            back *= 4
+            continue
+        return (start, end) if _NON_SPACE.search(text, start, end) else None
+
+
+def sentence_before(text: str, start: int) -> tuple[int, int] | None:
+    """The sentence before the one that starts at ``start`` (``None`` at the start)."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return sentence_around(text, i) if i >= 0 else None
 
 
 class SentenceIndex:
