@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from stigmalint import suppress
 from stigmalint.config import ConfigError, Resolver, Settings
 from stigmalint.config.schema import ALL
-from stigmalint.engine import FileResult, Linter, LintOptions
+from stigmalint.engine import FileResult, Linter, LintOptions, NeedsPipeline
 from stigmalint.files import Target, collect, read_bytes
 from stigmalint.findings import Finding
 from stigmalint.readers import ReadError, read_document
@@ -141,6 +141,20 @@ class Checker:
     # -- checking ------------------------------------------------------------------------
     def check(self, target: Target) -> FileResult:
         """Check one target; reading problems become the result's error."""
+        result = self._check(target, pipeline=True)
+        assert result is not None
+        return result
+
+    def check_without_pipeline(self, target: Target) -> FileResult | None:
+        """:meth:`check`, or ``None`` when the file needs the spaCy pipeline."""
+        return self._check(target, pipeline=False)
+
+    def prepare(self) -> None:
+        """Build the pipelines of the linters made so far (see :mod:`stigmalint.parallel`)."""
+        for linter in list(self._linters.values()):
+            linter.prepare()
+
+    def _check(self, target: Target, *, pipeline: bool) -> FileResult | None:
         shown = (self.options.stdin_filename or "-") if target.stdin else target.path
         if target.error:
             return FileResult(shown, error=target.error)
@@ -153,7 +167,10 @@ class Checker:
             return FileResult(shown, error=str(exc))
         except (OSError, ValueError) as exc:
             return FileResult(shown, error=getattr(exc, "strerror", None) or str(exc))
-        findings = configure(linter.check_document(document), settings)
+        try:
+            findings = configure(linter.check_document(document, pipeline=pipeline), settings)
+        except NeedsPipeline:
+            return None
         # The rule ids are only needed to check suppression comments; a file without
         # any must not pay for loading the lexicon (nor for importing its loader).
         known: set[str] = set()

@@ -131,7 +131,7 @@ def check(
     from stigmalint.checking import Checker, CheckOptions
     from stigmalint.config import ConfigError
     from stigmalint.errors import ModelError
-    from stigmalint.parallel import choose_jobs, map_ordered
+    from stigmalint.parallel import choose_jobs, map_deferred
     from stigmalint.report import Report, renderer
     from stigmalint.rules import LexiconError
 
@@ -159,7 +159,9 @@ def check(
             for t in targets:
                 if not t.error:
                     checker.linter(checker.settings_for(t))
-        results = map_ordered(checker.check, targets, jobs)
+        results = map_deferred(
+            checker.check_without_pipeline, checker.check, targets, jobs, checker.prepare
+        )
         threshold = checker.default_fail_on()
     except ConfigError as exc:
         _err(f"fout in de configuratie: {exc}")

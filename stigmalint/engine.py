@@ -23,6 +23,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from stigmalint.rules import Lexicon
 
 
+class NeedsPipeline(Exception):
+    """Raised by a check that was told not to build the pipeline, when it would."""
+
+
 @dataclass(frozen=True)
 class LintOptions:
     model: str = "auto"
@@ -98,11 +102,21 @@ class Linter:
         )
         return nlp.get_pipe("stigmalint"), [] if lookup_only else [p for _, p in before]
 
-    def check_block(self, block: TextBlock) -> list[Finding]:
-        """Findings with offsets into ``block.text``."""
+    def prepare(self) -> None:
+        """Build the pipeline now (spaCy imported, lexicon compiled), not on first use."""
+        self._steps  # noqa: B018 - a cached property: reading it builds it
+
+    def check_block(self, block: TextBlock, *, pipeline: bool = True) -> list[Finding]:
+        """Findings with offsets into ``block.text``.
+
+        With ``pipeline=False``, a block with a candidate sentence raises
+        :class:`NeedsPipeline` instead of building the pipeline.
+        """
         docs = self.prescan.candidate_docs(block.text, block.scope)
         if not docs:
             return []
+        if not pipeline and "_steps" not in self.__dict__:
+            raise NeedsPipeline
         raw: list[Finding] = []
         for doc_start, own_start, end in docs:
             found = self._raw_findings(block.text[doc_start:end], block.scope)
@@ -124,7 +138,7 @@ class Linter:
             return True
         return mentions((b.text for b in doc.blocks), anchor, default_candidates().candidates)
 
-    def check_document(self, doc: Document) -> list[Finding]:
+    def check_document(self, doc: Document, *, pipeline: bool = True) -> list[Finding]:
         out: list[Finding] = []
         image_ok: bool | None = None
         for block in doc.blocks:
@@ -135,7 +149,7 @@ class Linter:
                     image_ok = self._about_sex_work(doc)
                 if not image_ok:  # an image on a page not about sex work: ordinary text rules
                     block = replace(block, scope="any")
-            for f in self.check_block(block):
+            for f in self.check_block(block, pipeline=pipeline):
                 start = block.to_source(f.start)
                 end = block.to_source(f.end - 1) + 1 if f.end > f.start else start
                 out.append(

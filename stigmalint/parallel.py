@@ -9,6 +9,13 @@ worker and only the file's result comes back (the task itself is inherited at
 fork, never pickled), and results are collected in the order of the input, so
 the output is identical to a serial run.
 
+Most files of a tree need no pipeline at all (the pre-scan finds nothing), and
+importing spaCy costs each process about a second. So :func:`map_deferred` works in
+two phases: the workers first check every file that needs no pipeline and hand
+back the others; meanwhile the parent process builds the pipeline once, in a
+thread, and the files handed back are then checked by workers forked from it,
+which inherit the ready pipeline instead of importing spaCy each.
+
 Where ``fork`` is not available (Windows) files are checked one by one.
 """
 
@@ -17,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -67,12 +75,20 @@ def _run_one(index: int) -> tuple[bool, Any]:
         return False, exc
 
 
-def map_ordered(task: Callable[[T], R], items: Sequence[T], jobs: int) -> list[R]:
-    """``[task(x) for x in items]``, spread over ``jobs`` forked processes."""
+def map_ordered(
+    task: Callable[[T], R],
+    items: Sequence[T],
+    jobs: int,
+    on_result: Callable[[R], R] | None = None,
+) -> list[R]:
+    """``[task(x) for x in items]``, spread over ``jobs`` forked processes.
+
+    ``on_result`` sees each result as it arrives, in order (in this process).
+    """
     global _TASK, _ITEMS
     jobs = min(jobs, len(items))
     if jobs <= 1 or not can_fork():
-        return [task(x) for x in items]
+        return [task(x) if on_result is None else on_result(task(x)) for x in items]
     import multiprocessing
 
     _TASK, _ITEMS = task, items
@@ -84,7 +100,65 @@ def map_ordered(task: Callable[[T], R], items: Sequence[T], jobs: int) -> list[R
             for ok, value in pool.imap(_run_one, range(len(items)), chunksize=chunk):
                 if not ok:
                     raise value
-                out.append(value)
+                out.append(value if on_result is None else on_result(value))
         return out
     finally:
         _TASK, _ITEMS = None, ()
+
+
+def map_deferred(
+    first: Callable[[T], R | None],
+    full: Callable[[T], R],
+    items: Sequence[T],
+    jobs: int,
+    prepare: Callable[[], object],
+) -> list[R]:
+    """``[full(x) for x in items]``, where ``first(x)`` may already give the result.
+
+    ``first`` runs in ``jobs`` forked workers and returns ``None`` for an item that
+    needs ``full``; ``prepare`` (building the pipeline) runs in a thread of this
+    process as soon as the first such item is reported, while the workers go on.
+    The items left are then checked with ``full`` by workers forked after
+    ``prepare`` finished (or here, if there are only a few), so that they share what
+    it built.
+    """
+    jobs = min(jobs, len(items))
+    if jobs <= 1 or not can_fork():
+        return [full(x) for x in items]
+    results: list[R | None] = list(map_ordered_optional(first, items, jobs, prepare))
+    left = [i for i, r in enumerate(results) if r is None]
+    if left:
+        done = map_ordered(full, [items[i] for i in left], jobs if len(left) >= MIN_FILES else 1)
+        for i, r in zip(left, done, strict=True):
+            results[i] = r
+    return results  # type: ignore[return-value]  # every None was filled
+
+
+def map_ordered_optional(
+    task: Callable[[T], R | None],
+    items: Sequence[T],
+    jobs: int,
+    prepare: Callable[[], object],
+) -> list[R | None]:
+    """:func:`map_ordered` of ``task``; ``prepare`` runs in a thread from the first
+    ``None`` on, and has finished when this returns."""
+    thread: threading.Thread | None = None
+
+    def _prepare() -> None:
+        # an error (a model that cannot be loaded) is raised again, and reported, when
+        # the items that need the pipeline are checked
+        with contextlib.suppress(Exception):
+            prepare()
+
+    def started(value: R | None) -> R | None:
+        nonlocal thread
+        if value is None and thread is None:
+            thread = threading.Thread(target=_prepare, name="stigmalint-prepare", daemon=True)
+            thread.start()
+        return value
+
+    try:
+        return map_ordered(task, items, jobs, on_result=started)
+    finally:
+        if thread is not None:
+            thread.join()

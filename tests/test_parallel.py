@@ -69,3 +69,54 @@ def test_automatic_jobs_only_for_many_large_files(tmp_path: Path) -> None:
         big.append(str(p))
     assert parallel.choose_jobs(0, big) == parallel.cpu_count()
     assert parallel.choose_jobs(3, small) == 3  # an explicit number is obeyed
+
+
+_PREPARED: list[str] = []
+
+
+def _prepare() -> None:
+    _PREPARED.append("klaar")
+
+
+def _first(x: int) -> int | None:
+    return None if x % 2 else x * 10
+
+
+def _full(x: int) -> tuple[int, bool]:
+    return x * 10, bool(_PREPARED)  # a forked worker sees what the parent prepared
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="--jobs needs fork")
+@pytest.mark.parametrize("count", [40, 9])  # many items left over: forked again; few: here
+def test_map_deferred_prepares_once_and_keeps_order(count: int) -> None:
+    _PREPARED.clear()
+    items = list(range(count))
+    got = parallel.map_deferred(_first, _full, items, 3, _prepare)
+    assert _PREPARED == ["klaar"]  # in this process, once
+    assert [g if isinstance(g, int) else g[0] for g in got] == [x * 10 for x in items]
+    assert all(g[1] for g in got if not isinstance(g, int))  # odd items: after prepare
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="--jobs needs fork")
+def test_map_deferred_without_leftovers_prepares_nothing() -> None:
+    _PREPARED.clear()
+    assert parallel.map_deferred(lambda x: x, _full, [2, 4, 6], 2, _prepare) == [2, 4, 6]
+    assert _PREPARED == []
+
+
+def test_the_first_pass_defers_exactly_the_files_that_need_spacy(tmp_path: Path) -> None:
+    """Without building the pipeline, a clean file is checked and a candidate deferred;
+    spaCy is not imported for that (a fresh process, as a worker of the first phase)."""
+    (tmp_path / "schoon.md").write_text("De kapper knipt vandaag.\n", encoding="utf-8")
+    (tmp_path / "vondst.md").write_text("Er werken drie prostituees.\n", encoding="utf-8")
+    code = f"""
+import sys
+from stigmalint.checking import Checker, CheckOptions
+checker = Checker(CheckOptions())
+targets = checker.targets([{str(tmp_path)!r}])
+found = [checker.check_without_pipeline(t) for t in targets]
+print([None if r is None else len(r.findings) for r in found], "spacy" in sys.modules)
+print(len(checker.check(targets[1]).findings))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.splitlines() == ["[0, None] False", "1"], out.stderr

@@ -52,6 +52,10 @@ _ACCENTED_RX = re.compile(f"[{_ACCENTED}]")
 Group = frozenset[str]
 Trigger = tuple[Group, ...]
 
+# What a stem found by the first pass is: a key of a trigger of any block, a word of a
+# `context.previous` entry, a key of a trigger of an image rule (only in image blocks).
+_KEY, _FOLLOW, _IMAGE = 1, 2, 4
+
 # Dutch function words: in every text, whatever its subject, so a poor key for the first
 # pass however few dictionary words contain them ("maar", "toch", "achter").
 _FUNCTION_WORDS = frozenset({
@@ -372,8 +376,7 @@ class Prescanner:
     # the stems of their words, and of the anchors they need there.
     follow_stems: frozenset[str] = frozenset()  # scanned for with the keys, in one pass
     follow_anchors: re.Pattern[str] | None = None
-    # per stem the key scan can report: 1 if it is (or extends) a key stem, 2 if a
-    # `context.previous` stem, 3 if both
+    # per stem the key scan can report, what it is (or extends): bits _KEY, _FOLLOW, _IMAGE
     key_kinds: dict[str, int] = field(default_factory=dict)
 
     @classmethod
@@ -414,24 +417,26 @@ class Prescanner:
         # will do for correctness (a trigger needs all of them), but a frequent key sends
         # every other sentence of a clean text to the second pass.
         groups = {gid: g for g, gid in group_ids.items()}
-        key_stems: set[str] = set()
+        key_stems: set[str] = set()  # keys of triggers of any block
+        image_keys: set[str] = set()  # keys of the triggers of image rules
 
-        def index(trigs: list[tuple[int, ...]]) -> dict[int, list[tuple[int, ...]]]:
+        def index(
+            trigs: list[tuple[int, ...]], stems_of_keys: set[str]
+        ) -> dict[int, list[tuple[int, ...]]]:
             out: dict[int, list[tuple[int, ...]]] = {}
             for ids in trigs:
                 usable = [g for g in ids if _keyable(groups[g])]
                 key = min(usable, key=lambda g: (cost.group(groups[g]), g))
                 out.setdefault(key, []).append(ids)
-                key_stems.update(groups[key])
+                stems_of_keys.update(groups[key])
             return out
 
-        by_key, image_by_key = index(triggers), index(image_triggers)
+        by_key, image_by_key = index(triggers, key_stems), index(image_triggers, image_keys)
         # The `context.previous` stems are found in the same pass as the keys.
-        scanned = key_stems | follow_terms
+        scanned = key_stems | image_keys | follow_terms
+        kinds = ((_KEY, key_stems), (_FOLLOW, follow_terms), (_IMAGE, image_keys))
         key_kinds = {
-            st: (1 if any(st.startswith(k) for k in key_stems) else 0)
-            | (2 if any(st.startswith(f) for f in follow_terms) else 0)
-            for st in scanned
+            st: sum(bit for bit, of in kinds if any(st.startswith(k) for k in of)) for st in scanned
         }
         key_rx = re.compile(f"(?=({trie_regex(scanned, _ACCENT_CLASSES)}))") if scanned else None
         key_plain = re.compile(f"(?=({trie_regex(scanned)}))") if scanned else None
@@ -459,8 +464,9 @@ class Prescanner:
             else None,
         )
 
-    def _scan(self, low: str) -> tuple[list[int], list[int]]:
-        """Where key stems and `context.previous` stems start in ``low``: one pass.
+    def _scan(self, low: str, scope: str) -> tuple[list[int], list[int]]:
+        """Where key stems (for a block of ``scope``) and `context.previous` stems start
+        in ``low``: one pass.
 
         Accented letters are rare, and the accent classes make the regex much slower:
         the plain regex finds every hit without an accented letter in it, and only the
@@ -481,11 +487,12 @@ class Prescanner:
                 hits = sorted(set(hits).union(extra))
         keys: list[int] = []
         follows: list[int] = []
+        wanted = _KEY | _IMAGE if scope == "image" else _KEY
         for pos, stem in hits:
             kind = self._kind(stem)
-            if kind & 1 and (not keys or keys[-1] != pos):
+            if kind & wanted and (not keys or keys[-1] != pos):
                 keys.append(pos)
-            if kind & 2 and (not follows or follows[-1] != pos):
+            if kind & _FOLLOW and (not follows or follows[-1] != pos):
                 follows.append(pos)
         return keys, follows
 
@@ -495,7 +502,10 @@ class Prescanner:
         kind = self.key_kinds.get(stem)
         if kind is None:  # not a stem as such: what its stem prefixes are (both, if none)
             kinds = self.key_kinds
-            kind = next((kinds[stem[:n]] for n in range(len(stem), 0, -1) if stem[:n] in kinds), 3)
+            kind = next(
+                (kinds[stem[:n]] for n in range(len(stem), 0, -1) if stem[:n] in kinds),
+                _KEY | _FOLLOW | _IMAGE,
+            )
         return kind
 
     def _groups_of(self, stem: str) -> frozenset[int]:
@@ -549,7 +559,7 @@ class Prescanner:
         findings.
         """
         low = _lower(text)
-        keys, follows = self._scan(low)
+        keys, follows = self._scan(low, scope)
         if self.everything:
             found = sentence_spans(text)
         else:
@@ -583,7 +593,7 @@ class Prescanner:
             s, e = sent
             joined = _WORD_HYPHEN.sub("", text[s:e])
             jlow = _lower(joined)
-            if self._candidates(joined, scope, jlow, self._scan(jlow)[0]):
+            if self._candidates(joined, scope, jlow, self._scan(jlow, scope)[0]):
                 have.add(sent)
         return sorted(have)
 
