@@ -112,11 +112,13 @@ class Linter:
         With ``pipeline=False``, a block with a candidate sentence raises
         :class:`NeedsPipeline` instead of building the pipeline.
         """
+        if not pipeline and "_steps" not in self.__dict__:
+            if self.prescan.needs_pipeline(block.text, block.scope):
+                raise NeedsPipeline
+            return []
         docs = self.prescan.candidate_docs(block.text, block.scope)
         if not docs:
             return []
-        if not pipeline and "_steps" not in self.__dict__:
-            raise NeedsPipeline
         raw: list[Finding] = []
         for doc_start, own_start, end in docs:
             found = self._raw_findings(block.text[doc_start:end], block.scope)

@@ -176,3 +176,46 @@ def test_an_age_in_the_sentence_before_keeps_a_child_a_child(linter) -> None:  #
     assert "meisjes-voor-sekswerkers" not in rules_of(linter.check_text(text))
     text = "In de seksclub werken 40 sekswerkers. De meisjes betalen veel huur."
     assert "meisjes-voor-sekswerkers" in rules_of(linter.check_text(text))
+
+
+_PARAGRAPH = (
+    "Vanaf april kunnen sekswerkers elke donderdag zonder afspraak bij ons terecht. "
+    "Je kunt je er gratis laten testen. "
+    "We hebben de avond toegevoegd omdat veel dames overdag werken."
+)
+
+
+def test_the_context_reaches_three_sentences_back_in_the_paragraph(linter) -> None:  # type: ignore[no-untyped-def]
+    """An anchor two sentences before still makes 'dames' about sex workers; the same
+    text with a blank line between is two paragraphs, and four sentences is too far."""
+    assert "dames-voor-sekswerkers" in rules_of(linter.check_text(_PARAGRAPH))
+    split = _PARAGRAPH.replace("terecht. ", "terecht.\n\n")
+    assert "dames-voor-sekswerkers" not in rules_of(linter.check_text(split))
+    far = _PARAGRAPH.replace("testen. ", "testen. Het spreekuur is gratis. De GGD betaalt. ")
+    assert "dames-voor-sekswerkers" not in rules_of(linter.check_text(far))
+
+
+def test_three_sentences_back_in_a_spacy_pipeline_too(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(_PARAGRAPH)
+    assert [s.text for s in doc.spans["stigmalint"]] == ["dames"]
+
+
+def test_an_age_two_sentences_back_keeps_a_child_a_child(linter) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In de seksclub trof de politie een meisje van 15 aan. Zij werd naar de jeugdzorg"
+        " gebracht. De meisjes in de club werden ondervraagd."
+    )
+    assert "meisjes-voor-sekswerkers" not in rules_of(linter.check_text(text))
+
+
+def test_a_sentence_in_between_can_take_the_context_away(linter) -> None:  # type: ignore[no-untyped-def]
+    """Borrowed context, borrowed exceptions: a tram between the tippelzone and
+    'Uitstappen' makes it about the tram; right after the tippelzone it is about work."""
+    text = (
+        "Ik maak me zorgen over het plan om de tippelzone te verplaatsen. Elke ochtend stap ik"
+        " met de kinderen uit tram 4 bij de halte. Uitstappen betekent straks: langs condooms"
+        " lopen."
+    )
+    assert "uitstappen-vak" not in rules_of(linter.check_text(text))
+    text = "In de tippelzone werken twaalf sekswerkers. Veel vrouwen willen uitstappen."
+    assert "uitstappen-vak" in rules_of(linter.check_text(text))

@@ -359,3 +359,48 @@ def test_a_definition_quoted_in_prose_silences_only_the_quotation(linter: Linter
     )
     found = [(f.rule, f.text) for f in linter.check_text(text)]
     assert found == [("prostitutiebedrijf", "prostitutiebedrijf")]
+
+
+# --- quoted titles (E1), quoted legal text (E5), a quoted word rejected -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news headline cited in parliamentary questions
+        "Bent u bekend met het bericht 'Explosie van illegale prostitutie in vakantiehuizen' in"
+        " De Stentor van 10 maart?",
+        "Vragen over het artikel “Steeds meer prostituees in hotels” (ingezonden 3 mei).",
+        "Zij schreef een column getiteld 'Hoerenlopers zijn ook mensen'.",
+        # legal text quoted after its source
+        "Volgens de wet omvat uitbuiting ten minste 'uitbuiting van een ander in de prostitutie,"
+        " andere vormen van seksuele uitbuiting'.",
+        "Maar in de wettekst zelf heet iedereen die dit werk doet nog steeds 'prostituee'.",
+        "Artikel 273f Sr spreekt van 'uitbuiting van een ander in de prostitutie'.",
+        # the writer rejects the quoted word for a better one
+        "Een meisje van vijftien is geen 'tienerprostituee', maar een kind dat wordt uitgebuit.",
+        "Wij schrijven niet 'prostituees' maar sekswerkers.",
+    ],
+)
+def test_quoted_titles_legal_text_and_rejected_words_are_quiet(linter: Linter, text: str) -> None:
+    assert linter.check_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # the same words, not a title: the quotation is lowered, not dropped
+        ("De politie sprak van 'illegale prostitutie' in de flat.", "illegale-prostitutie"),
+        # a law mentioned, but the quotation is someone's speech, after the sentence end
+        ("Dat staat in de wet. 'Prostituees horen hier niet,' zei hij.", "prostituee"),
+        # a negation without quotation marks is the writer's own word
+        ("Zij is geen prostituee, maar een sekswerker.", "prostituee"),
+        # the media noun is not right before the quotation
+        ("Het bericht ging over een 'gedwongen prostituee' in Zwolle.", "prostituee"),
+    ],
+)
+def test_near_misses_of_titles_and_legal_quotes_are_reported(
+    linter: Linter, text: str, rule: str
+) -> None:
+    found = linter.check_text(text)
+    assert rule in rules_of(found), found

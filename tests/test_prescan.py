@@ -9,7 +9,6 @@ tests every trigger on every sentence, as the first version of the pre-scan did.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 import pytest
 
@@ -22,7 +21,7 @@ from stigmalint.text.prescan import (
     Prescanner,
     _lower,
 )
-from stigmalint.text.sentences import sentence_spans
+from stigmalint.text.sentences import PREVIOUS_SENTENCES, sentence_spans
 from stigmalint.text.trie import trie_regex
 from tests.conftest import ROOT, SHARED
 
@@ -44,13 +43,22 @@ def _join_hyphens(text: str) -> tuple[str, list[int]]:
 
 def reference(p: Prescanner, text: str, scope: str = "any") -> list[tuple[int, int]]:
     """A full scan of the text, and of the text with hyphens inside words removed; plus
-    the sentences whose `context.previous` word may borrow context from the one before."""
+    the sentences whose `context.previous` word may borrow context from the ones before."""
     out = _reference_plain(p, text, scope)
     if p.follow_stems and p.follow_anchors is not None and not p.everything:
         follow = re.compile(trie_regex(p.follow_stems, _ACCENT_CLASSES))
         sents, low = sentence_spans(text), _lower(text)
-        for (ps, pe), (s, e) in pairwise(sents):
-            if follow.search(low[s:e]) and p.follow_anchors.search(low[ps:pe]):
+        for k, (s, e) in enumerate(sents):
+            before = []
+            nxt = s
+            for ps, pe in reversed(sents[max(0, k - PREVIOUS_SENTENCES) : k]):
+                if re.search(r"\n[ \t]*\n", text[pe:nxt]):
+                    break  # not across a blank line
+                before.append((ps, pe))
+                nxt = ps
+            if follow.search(low[s:e]) and any(
+                p.follow_anchors.search(low[ps:pe]) for ps, pe in before
+            ):
                 out = sorted(set(out) | {(s, e)})
     joined, where = _join_hyphens(text)
     if p.everything or len(joined) == len(text):

@@ -12,6 +12,8 @@ or applies that text cannot rename the defined term. Two shapes are recognised:
   prostitutiebedrijf verstaan: …", "Artikel 3:1 APV definieert een prostituee als
   degene die …". Only that sentence is quiet, not the text after it: unlike "wordt
   verstaan:" these sentences define one term, they do not open a list;
+* legal text quoted after its source: "Volgens de wet omvat uitbuiting ten minste
+  'uitbuiting van een ander in de prostitutie, …'" — only the quotation;
 * a glossary sentence that cites a source's definition and gives the word as an
   example (§4.3): "Een bemiddelaar is volgens de Termenchecker iemand die …,
   bijvoorbeeld een pooier" — only the words after "bijvoorbeeld"/"zoals".
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from stigmalint.filters.quotes import quoted_spans
 from stigmalint.findings import Finding
 
 _BLOCK_START = re.compile(
@@ -109,6 +112,28 @@ def _in_quoted_definition(text: str, f: Finding, ss: int, se: int) -> bool:
     )
 
 
+# Legal text cited in quotation marks: "Volgens de wet omvat uitbuiting ten minste
+# 'uitbuiting van een ander in de prostitutie, …'", "in de wettekst heet dat nog steeds
+# 'prostituee'", "artikel 273f Sr spreekt van '…'". The source is named before the quotation,
+# in the same sentence.
+_LEGAL_SOURCE = re.compile(
+    r"\b(?:volgens|in|naar|onder)\s+(?:de|het|deze)\s+(?:wet|wettekst|wetstekst|wetsartikel|"
+    r"strafwet|wetboek|verordening|apv|regelgeving)\b"
+    r"|\b(?:de|het)\s+(?:wet|wettekst|wetsartikel|wetboek|apv|verordening)\s+"
+    r"(?:spreekt|sprak|noemt|noemde|luidt|zegt|omschrijft|definieert)\b"
+    r"|\b(?:artikel|art\.)\s*\d+[\w:.]*(?:\s+(?:sr|wetboek\s+van\s+strafrecht|apv|wrp|wrs))?"
+    r"\s+(?:spreekt|luidt|noemt|zegt|omschrijft|definieert|bepaalt|omvat)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_quoted_legal_text(text: str, f: Finding, ss: int, spans: list[tuple[int, int]]) -> bool:
+    for qs, qe in spans:
+        if qs <= f.start and f.end <= qe and (qs, qe) != (f.start, f.end):
+            return _LEGAL_SOURCE.search(text, ss, qs) is not None
+    return False
+
+
 # A line of a definitions list: "a. prostituee: …", "1° klant: …", "- seksbedrijf: …",
 # "prostituee: degene die …", the quoted text of a definition continued, or any line
 # that ends the way list items do in laws ("…tegen betaling;", "…; of").
@@ -158,6 +183,7 @@ def _line(text: str, pos: int) -> str:
 
 def drop_in_definitions(text: str, findings: list[Finding], ctx: Any) -> list[Finding]:
     blocks = _blocks(text) if "verstaan" in text or "egripsbepaling" in text else []
+    quotes = quoted_spans(text)
     kept = []
     for f in findings:
         if any(s <= f.start < e for s, e in blocks):
@@ -167,7 +193,7 @@ def drop_in_definitions(text: str, findings: list[Finding], ctx: Any) -> list[Fi
         ss, se = ctx.sentence_of(f)
         if _IN_DE_ZIN_VAN.search(text, ss, se) or _DEFINITION_SENTENCE.search(text, ss, se):
             continue
-        if _in_quoted_definition(text, f, ss, se):
+        if _in_quoted_definition(text, f, ss, se) or _in_quoted_legal_text(text, f, ss, quotes):
             continue
         g = _GLOSSARY.match(text, ss, se)
         if g and f.start >= g.end():

@@ -16,6 +16,9 @@ is not the writer's own word choice:
    prostitutiebeleid voor de gemeente Geertruidenberg" (that is the writer's prose).
 
 A name runs until punctuation, a parenthesis, a verb or a conjunction.
+
+4. a quotation right after a document or media noun is a title, whatever its case:
+   "Bent u bekend met het bericht 'Explosie van illegale prostitutie in vakantiehuizen'?"
 """
 
 from __future__ import annotations
@@ -197,7 +200,34 @@ def _in_capitalised_pair(text: str, f: Finding, sentence_start: int) -> bool:
     return False
 
 
+# Media whose titles are cited in quotation marks: "het bericht 'Explosie van illegale
+# prostitutie in vakantiehuizen'", "de column 'Hoeren en heren'", "getiteld 'Op de Wallen'".
+MEDIA_NOUNS = {
+    "bericht", "nieuwsbericht", "persbericht", "artikel", "krantenartikel", "kop", "krantenkop",
+    "column", "opiniestuk", "interview", "tweet", "blog", "blogpost", "aflevering", "item",
+    "nieuwsitem", "essay", "boektitel", "slogan", "motto", "getiteld", "kopte", "koptekst",
+}  # fmt: skip
+_TITLE_BEFORE = re.compile(r"(\S+)\s*:?\s*$")
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Quotations right after a document or media noun: titles (E1), not the writer's words."""
+    from stigmalint.filters.quotes import quoted_spans
+
+    out = []
+    for qs, qe in quoted_spans(text):
+        m = _TITLE_BEFORE.search(text, max(0, qs - 40), qs)
+        if m is None or _ends_clause(m.group(1).rstrip(":")):
+            continue  # "… staat in de nota. 'Prostituees …' zei hij": a new sentence
+        word = _bare(m.group(1))
+        if word in MEDIA_NOUNS or word in DOC_NOUNS or is_doc_compound(word):
+            out.append((qs, qe))
+    return out
+
+
 def drop_in_titles_and_names(text: str, findings: list[Finding], ctx: Any) -> list[Finding]:
+    titles = _quoted_titles(text)
+    findings = [f for f in findings if not any(s <= f.start and f.end <= e for s, e in titles)]
     kept = []
     cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for f in findings:

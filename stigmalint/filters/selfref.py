@@ -8,6 +8,8 @@
 * Reported abuse (T17 E2, §4.3 "quoting critics"): "werd uitgescholden voor
   'vieze hoer'", "scheldwoorden als 'hoer'" — the text reports an insult, it does
   not use it. Sex-work words for minors stay at least a warning, as in quotations.
+* A quoted word the text rejects for another ("geen 'tienerprostituee', maar een
+  kind dat wordt uitgebuit") is not reported at all: that is the rewrite itself.
 """
 
 from __future__ import annotations
@@ -57,6 +59,11 @@ _SELF_AFTER = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:noem|noemen|zeg|zeggen|zelf)\b",
     re.IGNORECASE,
 )
+# A quoted word the text rejects for a better one: "is geen 'tienerprostituee', maar een kind
+# dat wordt uitgebuit", "niet 'prostituees' maar sekswerkers". The writer does what the rule
+# asks, so nothing is reported, for minors too.
+_REJECTED_BEFORE = re.compile(r"\b(?:geen|niet|nooit)\s+[\"'„“‘]\s*$", re.IGNORECASE)
+_REJECTED_AFTER = re.compile(r"^\s*[\"'”’]\s*,?\s*(?:maar|doch)\b", re.IGNORECASE)
 SELF_NOTE = "zelfbenoeming"
 META_NOTE = "over het woord zelf"
 ABUSE_NOTE = "weergegeven scheldwoord"
@@ -74,9 +81,18 @@ def _note(text: str, f: Finding) -> str | None:
     return None
 
 
+def _rejected(text: str, f: Finding) -> bool:
+    return bool(
+        _REJECTED_BEFORE.search(text[max(0, f.start - 12) : f.start])
+        and _REJECTED_AFTER.match(text[f.end : f.end + 12])
+    )
+
+
 def cap_self_reference(text: str, findings: list[Finding], ctx: Any) -> list[Finding]:
     out = []
     for f in findings:
+        if _rejected(text, f):
+            continue
         note = _note(text, f)
         if note:
             cap = Severity.SUGGESTION

@@ -73,7 +73,8 @@ def context_ok(
     anchors: Mapping[str, WordTest],
     previous: Sentence | None = None,
 ) -> bool:
-    """``previous`` is the sentence before ``sent``; it counts for ``context.previous``."""
+    """``previous`` spans the sentences before ``sent`` (up to ``PREVIOUS_SENTENCES``); it
+    counts for ``context.previous``."""
     ctx = match.entry.context
     if not ctx.requires and not ctx.excludes:
         return True
@@ -82,7 +83,7 @@ def context_ok(
     for name in ctx.requires:
         if _anchor_present(anchors[name], toks, lo, hi, match):
             continue
-        # the sentence before may name the people or the place ("… escortmeisjes. De dames …")
+        # the sentences before may name the people or the place ("… escortmeisjes. De dames …")
         if before is None or not any(
             _anchor_present(anchors[n], toks, before.start, before.end, None)
             for n in ctx.previous_requires or (name,)
@@ -97,13 +98,36 @@ def context_ok(
         for n in ctx.excludes
     ):
         return False
-    # In the sentence before, an age may be the child's: "Een meisje van 16 werd uitgebuit.
+    # In the sentences before, an age may be the child's: "Een meisje van 16 werd uitgebuit.
     # Twee mannen die seks hadden met het meisje …"; a count ("tien sekswerkers") is not.
     return before is None or not ("minor" in ctx.excludes and _age_present(anchors, toks, before))
 
 
+def intervening(
+    match: Match,
+    toks: Sequence[Tok],
+    sent: Sentence,
+    before: Sequence[Sentence],
+    anchors: Mapping[str, WordTest],
+) -> Sentence | None:
+    """For a match whose context comes only from the sentences ``before`` (nearest
+    first): the sentences between the nearest one that lends it and ``sent``, if any."""
+    ctx = match.entry.context
+    if not ctx.previous or not before or context_ok(match, toks, sent, anchors, None):
+        return None
+    names = ctx.previous_requires or ctx.requires
+    for k, prev in enumerate(before):
+        if any(_anchor_present(anchors[n], toks, prev.start, prev.end, None) for n in names):
+            return Sentence(before[k - 1].start, before[0].end) if k else None
+    return None
+
+
 def _exception_applies(
-    u: Unless, match: Match, lemma_sets: Sequence[frozenset[str]], sent: Sentence
+    u: Unless,
+    match: Match,
+    lemma_sets: Sequence[frozenset[str]],
+    sent: Sentence,
+    borrowed: Sentence | None = None,
 ) -> bool:
     if u.kind == "around":
         lo = max(sent.start, match.start - len(u.pattern.words))
@@ -132,9 +156,19 @@ def _exception_applies(
             s >= match.end and (u.within == 0 or s - match.end < u.within)
             for s, _ in find_pattern(u.pattern, lemma_sets, match.end, hi)
         )
-    # "sentence": anywhere in the sentence
-    return bool(find_pattern(u.pattern, lemma_sets, sent.start, sent.end))
+    # "sentence": anywhere in the sentence (and in those between it and its context)
+    lo = sent.start if borrowed is None else min(sent.start, borrowed.start)
+    return bool(find_pattern(u.pattern, lemma_sets, lo, sent.end))
 
 
-def exception_applies(match: Match, lemma_sets: Sequence[frozenset[str]], sent: Sentence) -> bool:
-    return any(_exception_applies(u, match, lemma_sets, sent) for u in match.entry.unless)
+def exception_applies(
+    match: Match,
+    lemma_sets: Sequence[frozenset[str]],
+    sent: Sentence,
+    borrowed: Sentence | None = None,
+) -> bool:
+    """``borrowed``: the sentences between ``sent`` and the earlier one that gave the match
+    its context (`context.previous`, see :func:`intervening`). A `sentence` exception
+    counts there too: in "… de tippelzone verplaatsen. Elke ochtend stap ik uit tram 4.
+    Uitstappen betekent …" the tram came in between."""
+    return any(_exception_applies(u, match, lemma_sets, sent, borrowed) for u in match.entry.unless)

@@ -7,14 +7,14 @@ from dataclasses import replace
 
 from stigmalint.findings import Finding
 from stigmalint.matching.compiled import CompiledLexicon, TermTarget
-from stigmalint.matching.context import context_ok, exception_applies
+from stigmalint.matching.context import context_ok, exception_applies, intervening
 from stigmalint.matching.match import Match, Morph
 from stigmalint.matching.phrases import find_phrases
 from stigmalint.matching.resolve import resolve
 from stigmalint.matching.terms import find_terms
 from stigmalint.matching.tokens import Sentence, Tok
 from stigmalint.suggest import Suggester
-from stigmalint.text.sentences import sentence_spans
+from stigmalint.text.sentences import PREVIOUS_SENTENCES, new_paragraph, sentence_spans
 
 
 def token_sentences(toks: Sequence[Tok], text: str) -> list[Sentence]:
@@ -49,8 +49,10 @@ class Matcher:
         self._morphs: dict[str, list[tuple[TermTarget, Morph]]] = {}  # compound splits per word
 
     def matches(
-        self, toks: Sequence[Tok], sentences: Sequence[Sentence], scope: str = "any"
+        self, toks: Sequence[Tok], sentences: Sequence[Sentence], scope: str = "any", text: str = ""
     ) -> list[Match]:
+        """Matches that pass their context; ``text`` (the tokens' text) shows where a
+        paragraph ends, which `context.previous` does not look across."""
         if len(self._morphs) > 200_000:
             self._morphs.clear()
         raw = find_terms(self.lex, toks, self.is_word, scope, self._morphs) + find_phrases(
@@ -60,22 +62,29 @@ class Matcher:
             return []
         lemma_sets = [frozenset() if t.skip else t.lemmas for t in toks]
         sent_of = {}
-        previous: dict[Sentence, Sentence] = {}
+        previous: dict[Sentence, list[Sentence]] = {}  # nearest first, in the paragraph
+        first = 0  # the first sentence of the current paragraph
         for k, s in enumerate(sentences):
-            if k:
-                previous[s] = sentences[k - 1]
+            if k and text and new_paragraph(text, toks[s.start - 1].end, toks[s.start].start):
+                first = k
+            previous[s] = list(reversed(sentences[max(first, k - PREVIOUS_SENTENCES) : k]))
             for i in range(s.start, s.end):
                 sent_of[i] = s
+        anchors = self.lex.anchors
         checked: list[Match] = []
         for m in raw:
             sent = sent_of.get(m.start) or Sentence(0, len(toks))
-            if not context_ok(m, toks, sent, self.lex.anchors, previous.get(sent)):
+            before = previous.get(sent, [])
+            span = Sentence(before[-1].start, before[0].end) if before else None
+            if not context_ok(m, toks, sent, anchors, span):
                 continue
-            if exception_applies(m, lemma_sets, sent):
+            between = intervening(m, toks, sent, before, anchors)
+            if exception_applies(m, lemma_sets, sent, between):
                 m = replace(m, silenced=True)
             checked.append(m)
         return resolve(checked)
 
     def find(self, toks: Sequence[Tok], text: str, scope: str = "any") -> list[Finding]:
         sentences = token_sentences(toks, text)
-        return [self.suggester.finding(m, toks, text) for m in self.matches(toks, sentences, scope)]
+        found = self.matches(toks, sentences, scope, text)
+        return [self.suggester.finding(m, toks, text) for m in found]

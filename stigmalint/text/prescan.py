@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from stigmalint.text.sentences import sentence_around, sentence_before, sentence_spans
+from stigmalint.text.sentences import context_sentences, sentence_around, sentence_spans
 from stigmalint.text.trie import trie_regex
 
 if TYPE_CHECKING:  # pragma: no cover - a run over clean files never needs the lexicon model
@@ -372,7 +372,7 @@ class Prescanner:
     key_longest: int = 0
     spaceless: bool = False  # no stem contains white space
     plain_regex: re.Pattern[str] | None = None  # regex without accent classes
-    # Entries whose context may come from the sentence before (`context.previous`):
+    # Entries whose context may come from the sentences before (`context.previous`):
     # the stems of their words, and of the anchors they need there.
     follow_stems: frozenset[str] = frozenset()  # scanned for with the keys, in one pass
     follow_anchors: re.Pattern[str] | None = None
@@ -547,14 +547,20 @@ class Prescanner:
         """Sentence ranges of ``text`` (a block of ``scope``) that must go through the pipeline."""
         return [(s, e) for _, s, e in self.candidate_docs(text, scope)]
 
-    def candidate_docs(self, text: str, scope: str = "any") -> list[tuple[int, int, int]]:
+    def needs_pipeline(self, text: str, scope: str = "any") -> bool:
+        """Has ``text`` any candidate sentence? Stops at the first one found."""
+        return bool(self.candidate_docs(text, scope, first_only=True))
+
+    def candidate_docs(
+        self, text: str, scope: str = "any", *, first_only: bool = False
+    ) -> list[tuple[int, int, int]]:
         """Each candidate sentence as ``(start of its Doc, its own start, end)``.
 
         The matcher reads a compound written with a hyphen as the whole word
         ("escort-meisjes" is "escortmeisjes"), whose stem the hyphen hides from the scan;
         so the words around such hyphens are scanned once more without them. A sentence
         holding a `context.previous` word ("… tien sekswerkers. De dames zijn
-        zelfstandig.") is a candidate when the sentence before may hold its anchor, and
+        zelfstandig.") is a candidate when a sentence before may hold its anchor, and
         its Doc starts with that sentence; the caller keeps only the sentence's own
         findings.
         """
@@ -563,7 +569,9 @@ class Prescanner:
         if self.everything:
             found = sentence_spans(text)
         else:
-            found = self._candidates(text, scope, low, keys)
+            found = self._candidates(text, scope, low, keys, first_only=first_only)
+            if first_only and found:
+                return [(s, s, e) for s, e in found]
             if follows:
                 found = self._with_followers(text, low, follows, found)
             if "-" in text:
@@ -573,9 +581,21 @@ class Prescanner:
         out = []
         for s, e in found:
             i = bisect_left(follows, s)
-            prev = sentence_before(text, s) if i < len(follows) and follows[i] < e else None
-            out.append((s if prev is None else prev[0], s, e))
+            start = s
+            if i < len(follows) and follows[i] < e:
+                start = self._context_start(text, low, s)
+            out.append((start, s, e))
         return out
+
+    def _context_start(self, text: str, low: str, s: int) -> int:
+        """Where the Doc of a sentence with a `context.previous` word starts: the sentence
+        before it, or further back if only there an anchor of such a word may occur."""
+        before = context_sentences(text, s)
+        if not before:
+            return s
+        anchors = self.follow_anchors
+        nearest = next((p for p in before if anchors and anchors.search(low, *p)), before[0])
+        return nearest[0]
 
     def _with_hyphenated(
         self, text: str, low: str, scope: str, found: list[tuple[int, int]]
@@ -600,8 +620,9 @@ class Prescanner:
     def _with_followers(
         self, text: str, low: str, follows: list[int], found: list[tuple[int, int]]
     ) -> list[tuple[int, int]]:
-        """Add sentences with a `context.previous` word whose previous sentence may hold
-        its anchor ("In de club werken tien sekswerkers. De dames zijn zelfstandig.")."""
+        """Add sentences with a `context.previous` word whose previous sentences (up to
+        PREVIOUS_SENTENCES) may hold its anchor ("In de club werken tien sekswerkers. De
+        dames zijn zelfstandig.")."""
         if self.follow_anchors is None:
             return found
         have = set(found)
@@ -611,8 +632,7 @@ class Prescanner:
             if sent is None or sent in have or sent in seen:
                 continue
             seen.add(sent)
-            prev = sentence_before(text, sent[0])
-            if prev is not None and self.follow_anchors.search(low, *prev):
+            if any(self.follow_anchors.search(low, *p) for p in context_sentences(text, sent[0])):
                 have.add(sent)
         return sorted(have) if len(have) != len(found) else found
 
@@ -651,7 +671,7 @@ class Prescanner:
         return sorted(set(hidden))
 
     def _candidates(
-        self, text: str, scope: str, low: str, keys: list[int]
+        self, text: str, scope: str, low: str, keys: list[int], *, first_only: bool = False
     ) -> list[tuple[int, int]]:
         """The sentences around key hits (``keys``, offsets in ``low``, the text in lower
         case) in which some trigger is satisfied."""
@@ -675,6 +695,8 @@ class Prescanner:
                 for trig in by_key.get(g, ())
             ):
                 out.append(sent)
+                if first_only:
+                    break
         return out
 
     def _satisfied(

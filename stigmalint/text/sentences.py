@@ -17,6 +17,11 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+# How far back `context.previous` looks: this many sentences before, within the block
+# (a paragraph). "Vanaf april kunnen sekswerkers … Je kunt je er laten testen … We hebben
+# de avond toegevoegd omdat veel dames overdag werken."
+PREVIOUS_SENTENCES = 3
+
 _ABBREVIATIONS = {
     "art", "artt", "nr", "nrs", "bijv", "bv", "o.a", "oa", "e.d", "ed", "enz", "etc", "dhr",
     "mevr", "mw", "jl", "stb", "stcrt", "blz", "p", "pp", "zgn", "resp", "ca", "vgl", "evt",
@@ -171,6 +176,27 @@ def sentence_before(text: str, start: int) -> tuple[int, int] | None:
     while i >= 0 and text[i].isspace():
         i -= 1
     return sentence_around(text, i) if i >= 0 else None
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def new_paragraph(text: str, end: int, start: int) -> bool:
+    """Is there a blank line between a sentence that ends at ``end`` and the next one?"""
+    return _BLANK_LINE.search(text, end, start) is not None
+
+
+def context_sentences(text: str, start: int) -> list[tuple[int, int]]:
+    """The sentences whose words count for `context.previous` of the sentence at ``start``:
+    up to PREVIOUS_SENTENCES before it, nearest first, not across a blank line."""
+    out: list[tuple[int, int]] = []
+    while len(out) < PREVIOUS_SENTENCES:
+        prev = sentence_before(text, start)
+        if prev is None or new_paragraph(text, prev[1], start):
+            break
+        out.append(prev)
+        start = prev[0]
+    return out
 
 
 class SentenceIndex:
