@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -314,6 +314,18 @@ def _lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+def _other_sentences(
+    text: str, offsets: Iterable[int], have: set[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """The sentences around ``offsets``, each once, except those in ``have``."""
+    seen: set[tuple[int, int]] = set()
+    for pos in offsets:
+        sent = sentence_around(text, pos)
+        if sent is not None and sent not in have and sent not in seen:
+            seen.add(sent)
+            yield sent
+
+
 def _hyphenated_words(low: str) -> list[tuple[int, str]]:
     r"""Words with an inner hyphen and their offsets. Found from the hyphens outwards: a
     regex such as ``\w+(?:-\w+)+`` retries at every letter of every word (a third of a
@@ -604,12 +616,7 @@ class Prescanner:
         if not hidden:
             return found
         have = set(found)
-        seen: set[tuple[int, int]] = set()
-        for h in hidden:
-            sent = sentence_around(text, h)
-            if sent is None or sent in have or sent in seen:
-                continue
-            seen.add(sent)
+        for sent in _other_sentences(text, hidden, have):
             s, e = sent
             joined = _WORD_HYPHEN.sub("", text[s:e])
             jlow = _lower(joined)
@@ -626,12 +633,7 @@ class Prescanner:
         if self.follow_anchors is None:
             return found
         have = set(found)
-        seen: set[tuple[int, int]] = set()
-        for pos in follows:
-            sent = sentence_around(text, pos)
-            if sent is None or sent in have or sent in seen:
-                continue
-            seen.add(sent)
+        for sent in _other_sentences(text, follows, have):
             if any(self.follow_anchors.search(low, *p) for p in context_sentences(text, sent[0])):
                 have.add(sent)
         return sorted(have) if len(have) != len(found) else found
