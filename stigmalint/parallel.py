@@ -3,18 +3,18 @@
 CI runs stigmalint over whole trees of policy documents. Checking is CPU-bound
 Python, so threads would not help; worker processes do. The workers are *forked*
 from the CLI process after it has loaded its pre-scan, so they start in
-milliseconds and share its memory; each builds the matching pipeline once, the
-first time one of its files has a candidate sentence. Only an index goes to a
+milliseconds and share its memory. Only an index goes to a
 worker and only the file's result comes back (the task itself is inherited at
 fork, never pickled), and results are collected in the order of the input, so
 the output is identical to a serial run.
 
 Most files of a tree need no pipeline at all (the pre-scan finds nothing), and
 importing spaCy costs each process about a second. So :func:`map_deferred` works in
-two phases: the workers first check every file that needs no pipeline and hand
-back the others; meanwhile the parent process builds the pipeline once, in a
-thread, and the files handed back are then checked by workers forked from it,
-which inherit the ready pipeline instead of importing spaCy each.
+two phases: the workers first check the files that need no pipeline and hand back
+the others; meanwhile the parent process builds the pipeline once, in a thread.
+When it is ready, the files handed back and those not yet seen are checked by
+workers forked from the parent, which inherit the ready pipeline instead of
+importing spaCy each.
 
 Where ``fork`` is not available (Windows) files are checked one by one.
 """
@@ -33,6 +33,7 @@ R = TypeVar("R")
 
 MIN_FILES = 8  # fewer files than this: forking costs more than it saves
 MIN_BYTES = 256 * 1024  # about 40,000 words
+DENSE_AFTER = 16  # files handed back, mostly, before the first phase gives up
 
 # The task and its items, set in the parent just before the workers are forked.
 _TASK: Callable[[Any], Any] | None = None
@@ -75,32 +76,28 @@ def _run_one(index: int) -> tuple[bool, Any]:
         return False, exc
 
 
-def map_ordered(
-    task: Callable[[T], R],
-    items: Sequence[T],
-    jobs: int,
-    on_result: Callable[[R], R] | None = None,
-) -> list[R]:
-    """``[task(x) for x in items]``, spread over ``jobs`` forked processes.
+def _chunk(count: int, jobs: int) -> int:
+    return max(1, min(16, count // (jobs * 8)))
 
-    ``on_result`` sees each result as it arrives, in order (in this process).
-    """
+
+def map_ordered(task: Callable[[T], R], items: Sequence[T], jobs: int) -> list[R]:
+    """``[task(x) for x in items]``, spread over ``jobs`` forked processes."""
     global _TASK, _ITEMS
     jobs = min(jobs, len(items))
     if jobs <= 1 or not can_fork():
-        return [task(x) if on_result is None else on_result(task(x)) for x in items]
+        return [task(x) for x in items]
     import multiprocessing
 
     _TASK, _ITEMS = task, items
     try:
         ctx = multiprocessing.get_context("fork")
-        chunk = max(1, min(16, len(items) // (jobs * 8)))
         out: list[R] = []
         with ctx.Pool(jobs) as pool:
-            for ok, value in pool.imap(_run_one, range(len(items)), chunksize=chunk):
+            done = pool.imap(_run_one, range(len(items)), chunksize=_chunk(len(items), jobs))
+            for ok, value in done:
                 if not ok:
                     raise value
-                out.append(value if on_result is None else on_result(value))
+                out.append(value)
         return out
     finally:
         _TASK, _ITEMS = None, ()
@@ -116,49 +113,56 @@ def map_deferred(
     """``[full(x) for x in items]``, where ``first(x)`` may already give the result.
 
     ``first`` runs in ``jobs`` forked workers and returns ``None`` for an item that
-    needs ``full``; ``prepare`` (building the pipeline) runs in a thread of this
-    process as soon as the first such item is reported, while the workers go on.
-    The items left are then checked with ``full`` by workers forked after
-    ``prepare`` finished (or here, if there are only a few), so that they share what
-    it built.
+    needs ``full``. At the first such item, ``prepare`` (building the pipeline) starts
+    in a thread of this process while the workers go on; once it is done, the workers
+    are stopped, and every item without a result is checked with ``full`` by workers
+    forked after ``prepare`` (or here, if there are only a few), so that they share what
+    it built. A tree of clean files never builds the pipeline; when nearly every item
+    needs it (a tree of texts about sex work), the first phase stops after a few.
     """
+    global _TASK, _ITEMS
     jobs = min(jobs, len(items))
     if jobs <= 1 or not can_fork():
         return [full(x) for x in items]
-    results: list[R | None] = list(map_ordered_optional(first, items, jobs, prepare))
+    import multiprocessing
+
+    results: list[R | None] = [None] * len(items)
+    thread: threading.Thread | None = None
+    _TASK, _ITEMS = first, items
+    try:
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(jobs) as pool:
+            done = pool.imap(_run_one, range(len(items)), chunksize=_chunk(len(items), jobs))
+            deferred = 0
+            for i, (ok, value) in enumerate(done):
+                if not ok:
+                    raise value
+                results[i] = value
+                if value is None:
+                    deferred += 1
+                    if thread is None:
+                        thread = threading.Thread(
+                            target=_quietly, args=(prepare,), name="stigmalint-prepare", daemon=True
+                        )
+                        thread.start()
+                if thread is not None and not thread.is_alive():
+                    break  # the pipeline is ready: the rest goes to workers that share it
+                if deferred >= DENSE_AFTER and deferred >= 0.75 * (i + 1):
+                    break  # nearly every file needs it: let the build have the CPUs
+    finally:
+        _TASK, _ITEMS = None, ()
+        if thread is not None:
+            thread.join()
     left = [i for i, r in enumerate(results) if r is None]
     if left:
-        done = map_ordered(full, [items[i] for i in left], jobs if len(left) >= MIN_FILES else 1)
-        for i, r in zip(left, done, strict=True):
+        rest = map_ordered(full, [items[i] for i in left], jobs if len(left) >= MIN_FILES else 1)
+        for i, r in zip(left, rest, strict=True):
             results[i] = r
     return results  # type: ignore[return-value]  # every None was filled
 
 
-def map_ordered_optional(
-    task: Callable[[T], R | None],
-    items: Sequence[T],
-    jobs: int,
-    prepare: Callable[[], object],
-) -> list[R | None]:
-    """:func:`map_ordered` of ``task``; ``prepare`` runs in a thread from the first
-    ``None`` on, and has finished when this returns."""
-    thread: threading.Thread | None = None
-
-    def _prepare() -> None:
-        # an error (a model that cannot be loaded) is raised again, and reported, when
-        # the items that need the pipeline are checked
-        with contextlib.suppress(Exception):
-            prepare()
-
-    def started(value: R | None) -> R | None:
-        nonlocal thread
-        if value is None and thread is None:
-            thread = threading.Thread(target=_prepare, name="stigmalint-prepare", daemon=True)
-            thread.start()
-        return value
-
-    try:
-        return map_ordered(task, items, jobs, on_result=started)
-    finally:
-        if thread is not None:
-            thread.join()
+def _quietly(prepare: Callable[[], object]) -> None:
+    """An error here (a model that cannot be loaded) is raised again, and reported, when
+    the items that need the pipeline are checked."""
+    with contextlib.suppress(Exception):
+        prepare()

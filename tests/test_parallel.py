@@ -120,3 +120,14 @@ print(len(checker.check(targets[1]).findings))
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.splitlines() == ["[0, None] False", "1"], out.stderr
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="--jobs needs fork")
+def test_map_deferred_when_every_item_needs_the_pipeline() -> None:
+    """A dense tree: the first phase gives up early, and every result is still there."""
+    _PREPARED.clear()
+    items = list(range(300))
+    got = parallel.map_deferred(lambda x: None, _full, items, 2, _prepare)
+    assert [g[0] for g in got] == [x * 10 for x in items]  # type: ignore[index]
+    assert all(g[1] for g in got)  # type: ignore[index]
+    assert _PREPARED == ["klaar"]

@@ -119,8 +119,10 @@ def _in_quoted_definition(text: str, f: Finding, ss: int, se: int) -> bool:
 _LEGAL_SOURCE = re.compile(
     r"\b(?:volgens|in|naar|onder)\s+(?:de|het|deze)\s+(?:wet|wettekst|wetstekst|wetsartikel|"
     r"strafwet|wetboek|verordening|apv|regelgeving)\b"
-    r"|\b(?:de|het)\s+(?:wet|wettekst|wetsartikel|wetboek|apv|verordening)\s+"
-    r"(?:spreekt|sprak|noemt|noemde|luidt|zegt|omschrijft|definieert)\b"
+    # the law is the subject: "Die wet stelt … regels voor 'prostituees'"
+    r"|\b(?:de|die|deze|dit|het)\s+(?:wet|wettekst|wetsvoorstel|wetsartikel|wetboek|apv|"
+    r"verordening)\s+(?:spreekt|sprak|noemt|noemde|luidt|zegt|omschrijft|definieert|stelt|"
+    r"regelt|bepaalt|gebruikt|heeft\s+het\s+over)\b"
     r"|\b(?:artikel|art\.)\s*\d+[\w:.]*(?:\s+(?:sr|wetboek\s+van\s+strafrecht|apv|wrp|wrs))?"
     r"\s+(?:spreekt|luidt|noemt|zegt|omschrijft|definieert|bepaalt|omvat)\b",
     re.IGNORECASE,

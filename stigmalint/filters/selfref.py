@@ -1,10 +1,14 @@
-"""E3 and talk about words: at most a ``suggestion``.
+"""E3 and talk about words: at most a ``suggestion``, or nothing.
 
 * Self-identification: "ik noem mezelf hoer", "zij noemt zichzelf prostituee" —
-  sex workers choose their own words (PROUD).
+  sex workers choose their own words (PROUD): a ``suggestion``.
 * Metalinguistic use: "het woord 'prostituee'", "de term prostitutie" — the text
-  discusses the word instead of using it; also a word followed by a remark about
-  it: "noemde de klanten 'hoerenlopers', een woord dat de gemeente niet gebruikt".
+  discusses the word instead of using it, so nothing is reported; also a word
+  followed by a remark about it ("noemde de klanten 'hoerenlopers', een woord dat de
+  gemeente niet gebruikt", "'gedwongen prostitutie' is zo'n term"), wording reported
+  as wording ("de nota spreekt van 'raamprostitutie'") and a list of quoted words
+  ("we lezen over 'hoerenlopers' en 'pooiers'"). A guide to stigma-free language
+  quotes the very words it advises against; those quotations are not findings.
 * Reported abuse (T17 E2, §4.3 "quoting critics"): "werd uitgescholden voor
   'vieze hoer'", "scheldwoorden als 'hoer'" — the text reports an insult, it does
   not use it. Sex-work words for minors stay at least a warning, as in quotations.
@@ -17,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from stigmalint.filters.quotes import is_about_minors
+from stigmalint.filters.quotes import is_about_minors, quoted_spans
 from stigmalint.findings import Finding
 from stigmalint.severity import Severity
 
@@ -41,6 +45,23 @@ _META_AFTER = re.compile(
     r"(?:woord|term|begrip|benaming|uitdrukking|scheldwoord|scheldnaam|label|etiket)\s+(?:dat|die|waar)\b",
     re.IGNORECASE,
 )
+# Wording reported as wording: "lezen we nog steeds over 'X'", "de nota spreekt van 'X'".
+_META_REPORTED = re.compile(
+    r"\b(?:spreekt|spreken|sprak|spraken|praat|praten|schrijft|schrijven|schreef|schreven|"
+    r"leest|lezen|las|lazen|hoort|horen|hoorde|hoorden)(?:\s+[\w’']+){0,5}?\s+(?:van|over)"
+    r"\s+[\"'„“‘]\s*$",
+    re.IGNORECASE,
+)
+# The quoted word, then a remark that it is a word: "'X' is zo'n term", "'X' is een beladen woord".
+_META_IS = re.compile(
+    r"^\s*[\"'”’]\s*(?:is|zijn|was|waren|blijft|blijven)\s+(?:ook\s+|nog\s+|toch\s+)?"
+    r"(?:zo[’']n|een|het|dat|dit)\s+(?:\w+\s+)?(?:woord|term|begrip|benaming|uitdrukking|label|"
+    r"etiket|scheldwoord)\b",
+    re.IGNORECASE,
+)
+# A list of quoted words: "over 'meisjes achter de ramen', 'hoerenlopers' en 'pooiers'".
+_NEXT_QUOTED = re.compile(r"\s*(?:,|/|\ben\b|\bof\b)\s*[\"'„“‘]")
+_PREVIOUS_QUOTED = re.compile(r"[\"'”’]\s*(?:,|/|\ben|\bof)\s*$")
 # An insult that the text reports: cue, then up to two words ("vieze") before the finding.
 _ABUSE = re.compile(
     r"(?:\b(?:uitgescholden|uitgemaakt|uitschelden|uitmaken)(?:\s+(?:worden|werden|wordt|werd))?\s+voor"
@@ -69,15 +90,35 @@ META_NOTE = "over het woord zelf"
 ABUSE_NOTE = "weergegeven scheldwoord"
 
 
-def _note(text: str, f: Finding) -> str | None:
+def _in_quoted_list(text: str, f: Finding, quotes: list[tuple[int, int]]) -> bool:
+    """Is ``f`` (nearly) all of a quotation that is one item of a list of quotations?"""
+    for qs, qe in quotes:
+        if qs <= f.start and f.end <= qe:
+            if len(text[qs + 1 : qe - 1].split()) > len(f.text.split()) + 1:
+                return False  # a longer quotation: speech, not a word
+            return bool(
+                _NEXT_QUOTED.match(text, qe, qe + 8)
+                or _PREVIOUS_QUOTED.search(text[max(0, qs - 8) : qs])
+            )
+    return False
+
+
+def _note(text: str, f: Finding, quotes: list[tuple[int, int]]) -> str | None:
     before = text[max(0, f.start - 60) : f.start]
     wide = text[max(0, f.start - 120) : f.start]
     if _SELF.search(before) or _SELF_AFTER.match(text[f.end : f.end + 80]):
         return SELF_NOTE
-    if _META.search(before) or _META_AFTER.match(text[f.end : f.end + 60]):
-        return META_NOTE
     if _ABUSE.search(wide):
         return ABUSE_NOTE
+    after = text[f.end : f.end + 60]
+    if (
+        _META.search(before)
+        or _META_AFTER.match(after)
+        or _META_IS.match(after)
+        or _META_REPORTED.search(wide)
+        or _in_quoted_list(text, f, quotes)
+    ):
+        return META_NOTE
     return None
 
 
@@ -89,11 +130,14 @@ def _rejected(text: str, f: Finding) -> bool:
 
 
 def cap_self_reference(text: str, findings: list[Finding], ctx: Any) -> list[Finding]:
+    quotes = quoted_spans(text)
     out = []
     for f in findings:
         if _rejected(text, f):
             continue
-        note = _note(text, f)
+        note = _note(text, f, quotes)
+        if note == META_NOTE:
+            continue  # the text is about the word, it does not use it
         if note:
             cap = Severity.SUGGESTION
             if note != SELF_NOTE and is_about_minors(f):
