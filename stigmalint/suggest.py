@@ -100,8 +100,9 @@ _DISTANCING = re.compile(r"^\s*(?:zogenaamde?|zogeheten|zgn\.?)\s+", re.IGNORECA
 
 
 def display(template: str) -> str:
-    """A suggestion as ``explain`` shows it, without the template braces."""
+    """A suggestion as ``explain`` shows it, without the template braces (in the singular)."""
     text = template.replace(UNQUOTED, "het woord zonder aanhalingstekens")
+    text = _BRACES.sub(lambda m: m.group(1).partition("|")[0], text)
     return text.replace("{", "").replace("}", "")
 
 
@@ -115,11 +116,20 @@ def _render_template(
 ) -> str:
     if UNQUOTED in text:
         text = text.replace(UNQUOTED, unquoted(original))
-    return _BRACES.sub(lambda m: inflect(m.group(1), number, nouns), text)
+    return _BRACES.sub(lambda m: _fill(m.group(1), number, nouns), text)
+
+
+def _fill(slot: str, number: str, nouns: Mapping[str, NounInfo]) -> str:
+    """``{sekswerker}``: the noun in the finding's number; ``{gebruikt|gebruiken}``: the
+    singular or the plural form as written, for a verb that agrees with that noun."""
+    if "|" in slot:
+        singular, _, plural = slot.partition("|")
+        return plural if number == "plural" else singular
+    return inflect(slot, number, nouns)
 
 
 def _head_noun(text: str, nouns: Mapping[str, NounInfo]) -> str | None:
-    m = _BRACES.search(text)
+    m = next((m for m in _BRACES.finditer(text) if "|" not in m.group(1)), None)
     if m:
         return m.group(1)
     first = text.split()[0] if text.split() else ""
@@ -253,7 +263,7 @@ class Suggester:
                     (match_case(out, original), gender_of(noun, self.nouns) if noun else None)
                 )
         if not rendered:  # only phrase advice for a compound: offer it as is
-            rendered = [(s.text.replace("{", "").replace("}", ""), None) for s in entry.suggestions]
+            rendered = [(display(s.text), None) for s in entry.suggestions]
         if "’" in original:  # the writer types curly apostrophes: programma’s, not programma's
             rendered = [(r.replace("'", "’"), g) for r, g in rendered]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from stigmalint.engine import Linter
 from tests.conftest import apply_fix
 
 
@@ -134,3 +135,11 @@ entries:
     assert plural.suggestions[0] == "deelnemers"
     (singular,) = linter.check_text("De proefpersoon wacht.")
     assert singular.suggestions[0] == "deelnemer"
+
+
+def test_a_verb_in_a_suggestion_agrees_with_the_noun(linter: Linter) -> None:
+    """'{gebruikt|gebruiken}': singular or plural as the finding's noun."""
+    many = linter.check_text("In de huiskamer kunnen verslaafde prostituees terecht.")
+    one = linter.check_text("Een verslaafde prostituee kwam binnen.")
+    assert many[0].suggestions[0] == "sekswerkers die drugs gebruiken"
+    assert one[0].suggestions[0] == "sekswerker die drugs gebruikt"
