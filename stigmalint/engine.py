@@ -106,13 +106,17 @@ class Linter:
         """Build the pipeline now (spaCy imported, lexicon compiled), not on first use."""
         self._steps  # noqa: B018 - a cached property: reading it builds it
 
+    @property
+    def prepared(self) -> bool:
+        return "_steps" in self.__dict__  # where cached_property keeps the built value
+
     def check_block(self, block: TextBlock, *, pipeline: bool = True) -> list[Finding]:
         """Findings with offsets into ``block.text``.
 
         With ``pipeline=False``, a block with a candidate sentence raises
         :class:`NeedsPipeline` instead of building the pipeline.
         """
-        if not pipeline and "_steps" not in self.__dict__:
+        if not pipeline and not self.prepared:
             if self.prescan.needs_pipeline(block.text, block.scope):
                 raise NeedsPipeline
             return []

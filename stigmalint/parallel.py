@@ -25,7 +25,7 @@ import contextlib
 import os
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -76,31 +76,30 @@ def _run_one(index: int) -> tuple[bool, Any]:
         return False, exc
 
 
-def _chunk(count: int, jobs: int) -> int:
-    return max(1, min(16, count // (jobs * 8)))
-
-
-def map_ordered(task: Callable[[T], R], items: Sequence[T], jobs: int) -> list[R]:
-    """``[task(x) for x in items]``, spread over ``jobs`` forked processes."""
+def _forked(task: Callable[[T], R], items: Sequence[T], jobs: int) -> Generator[R, None, None]:
+    """``task`` of each item in ``jobs`` forked workers, yielded in input order; an
+    exception is raised here, in order. Leaving the loop early stops the workers."""
     global _TASK, _ITEMS
-    jobs = min(jobs, len(items))
-    if jobs <= 1 or not can_fork():
-        return [task(x) for x in items]
     import multiprocessing
 
     _TASK, _ITEMS = task, items
     try:
-        ctx = multiprocessing.get_context("fork")
-        out: list[R] = []
-        with ctx.Pool(jobs) as pool:
-            done = pool.imap(_run_one, range(len(items)), chunksize=_chunk(len(items), jobs))
-            for ok, value in done:
+        chunk = max(1, min(16, len(items) // (jobs * 8)))
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            for ok, value in pool.imap(_run_one, range(len(items)), chunksize=chunk):
                 if not ok:
                     raise value
-                out.append(value)
-        return out
+                yield value
     finally:
         _TASK, _ITEMS = None, ()
+
+
+def map_ordered(task: Callable[[T], R], items: Sequence[T], jobs: int) -> list[R]:
+    """``[task(x) for x in items]``, spread over ``jobs`` forked processes."""
+    jobs = min(jobs, len(items))
+    if jobs <= 1 or not can_fork():
+        return [task(x) for x in items]
+    return list(_forked(task, items, jobs))
 
 
 def map_deferred(
@@ -120,37 +119,29 @@ def map_deferred(
     it built. A tree of clean files never builds the pipeline; when nearly every item
     needs it (a tree of texts about sex work), the first phase stops after a few.
     """
-    global _TASK, _ITEMS
     jobs = min(jobs, len(items))
     if jobs <= 1 or not can_fork():
         return [full(x) for x in items]
-    import multiprocessing
-
     results: list[R | None] = [None] * len(items)
     thread: threading.Thread | None = None
-    _TASK, _ITEMS = first, items
+    deferred = 0
+    done = _forked(first, items, jobs)
     try:
-        ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(jobs) as pool:
-            done = pool.imap(_run_one, range(len(items)), chunksize=_chunk(len(items), jobs))
-            deferred = 0
-            for i, (ok, value) in enumerate(done):
-                if not ok:
-                    raise value
-                results[i] = value
-                if value is None:
-                    deferred += 1
-                    if thread is None:
-                        thread = threading.Thread(
-                            target=_quietly, args=(prepare,), name="stigmalint-prepare", daemon=True
-                        )
-                        thread.start()
-                if thread is not None and not thread.is_alive():
-                    break  # the pipeline is ready: the rest goes to workers that share it
-                if deferred >= DENSE_AFTER and deferred >= 0.75 * (i + 1):
-                    break  # nearly every file needs it: let the build have the CPUs
+        for i, value in enumerate(done):
+            results[i] = value
+            if value is None:
+                deferred += 1
+                if thread is None:
+                    thread = threading.Thread(
+                        target=_quietly, args=(prepare,), name="stigmalint-prepare", daemon=True
+                    )
+                    thread.start()
+            if thread is not None and not thread.is_alive():
+                break  # the pipeline is ready: the rest goes to workers that share it
+            if deferred >= DENSE_AFTER and deferred >= 0.75 * (i + 1):
+                break  # nearly every file needs it: let the build have the CPUs
     finally:
-        _TASK, _ITEMS = None, ()
+        done.close()  # stops the first phase's workers before any new fork
         if thread is not None:
             thread.join()
     left = [i for i, r in enumerate(results) if r is None]

@@ -28,6 +28,13 @@ class FilterContext:
     def sentences(self) -> SentenceIndex:
         return SentenceIndex(self.text)
 
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        """The block's quotations, found once for every filter that asks."""
+        from stigmalint.filters.quotes import quoted_spans
+
+        return quoted_spans(self.text)
+
     def sentence_of(self, f: Finding) -> tuple[int, int]:
         return self.sentences.around(f.start) or (f.start, f.end)
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from stigmalint.filters.quotes import quoted_spans
+from stigmalint.filters.quotes import quotation_of
 from stigmalint.findings import Finding
 
 _BLOCK_START = re.compile(
@@ -130,10 +130,10 @@ _LEGAL_SOURCE = re.compile(
 
 
 def _in_quoted_legal_text(text: str, f: Finding, ss: int, spans: list[tuple[int, int]]) -> bool:
-    for qs, qe in spans:
-        if qs <= f.start and f.end <= qe and (qs, qe) != (f.start, f.end):
-            return _LEGAL_SOURCE.search(text, ss, qs) is not None
-    return False
+    q = quotation_of(f, spans)
+    return (
+        q is not None and q != (f.start, f.end) and _LEGAL_SOURCE.search(text, ss, q[0]) is not None
+    )
 
 
 # A line of a definitions list: "a. prostituee: …", "1° klant: …", "- seksbedrijf: …",
@@ -185,7 +185,6 @@ def _line(text: str, pos: int) -> str:
 
 def drop_in_definitions(text: str, findings: list[Finding], ctx: Any) -> list[Finding]:
     blocks = _blocks(text) if "verstaan" in text or "egripsbepaling" in text else []
-    quotes = quoted_spans(text)
     kept = []
     for f in findings:
         if any(s <= f.start < e for s, e in blocks):
@@ -195,7 +194,7 @@ def drop_in_definitions(text: str, findings: list[Finding], ctx: Any) -> list[Fi
         ss, se = ctx.sentence_of(f)
         if _IN_DE_ZIN_VAN.search(text, ss, se) or _DEFINITION_SENTENCE.search(text, ss, se):
             continue
-        if _in_quoted_definition(text, f, ss, se) or _in_quoted_legal_text(text, f, ss, quotes):
+        if _in_quoted_definition(text, f, ss, se) or _in_quoted_legal_text(text, f, ss, ctx.quotes):
             continue
         g = _GLOSSARY.match(text, ss, se)
         if g and f.start >= g.end():

@@ -210,12 +210,10 @@ MEDIA_NOUNS = {
 _TITLE_BEFORE = re.compile(r"(\S+)\s*:?\s*$")
 
 
-def _quoted_titles(text: str) -> list[tuple[int, int]]:
+def _quoted_titles(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Quotations right after a document or media noun: titles (E1), not the writer's words."""
-    from stigmalint.filters.quotes import quoted_spans
-
     out = []
-    for qs, qe in quoted_spans(text):
+    for qs, qe in quotes:
         m = _TITLE_BEFORE.search(text, max(0, qs - 40), qs)
         if m is None or _ends_clause(m.group(1).rstrip(":")):
             continue  # "… staat in de nota. 'Prostituees …' zei hij": a new sentence
@@ -226,7 +224,7 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
 
 
 def drop_in_titles_and_names(text: str, findings: list[Finding], ctx: Any) -> list[Finding]:
-    titles = _quoted_titles(text)
+    titles = _quoted_titles(text, ctx.quotes)
     findings = [f for f in findings if not any(s <= f.start and f.end <= e for s, e in titles)]
     kept = []
     cache: dict[tuple[int, int], list[tuple[int, int]]] = {}

@@ -76,13 +76,19 @@ _QUOTE_CHARS = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _CLOSERS = {ch: re.compile("[" + re.escape(closers) + "]") for ch, closers in _PAIRS.items()}
 
 
+def quotation_of(f: Finding, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation (marks included) that holds ``f``, if any."""
+    return next(((s, e) for s, e in spans if s <= f.start and f.end <= e), None)
+
+
 def lower_in_quotations(text: str, findings: list[Finding], ctx: Any) -> list[Finding]:
-    if not _QUOTE_CHARS.search(text):
+    spans = ctx.quotes
+    if not spans:
         return findings
-    spans = quoted_spans(text)
     out = []
     for f in findings:
-        if any(s <= f.start and f.end <= e and (s, e) != (f.start, f.end) for s, e in spans):
+        q = quotation_of(f, spans)
+        if q is not None and q != (f.start, f.end):
             floor = Severity.WARNING if is_about_minors(f) else Severity.SUGGESTION
             new = max(min(floor, f.severity), f.severity.lowered())
             f = f.with_note(NOTE, severity=Severity(new))

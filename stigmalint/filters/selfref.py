@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from stigmalint.filters.quotes import is_about_minors, quoted_spans
+from stigmalint.filters.quotes import is_about_minors, quotation_of
 from stigmalint.findings import Finding
 from stigmalint.severity import Severity
 
@@ -92,15 +92,15 @@ ABUSE_NOTE = "weergegeven scheldwoord"
 
 def _in_quoted_list(text: str, f: Finding, quotes: list[tuple[int, int]]) -> bool:
     """Is ``f`` (nearly) all of a quotation that is one item of a list of quotations?"""
-    for qs, qe in quotes:
-        if qs <= f.start and f.end <= qe:
-            if len(text[qs + 1 : qe - 1].split()) > len(f.text.split()) + 1:
-                return False  # a longer quotation: speech, not a word
-            return bool(
-                _NEXT_QUOTED.match(text, qe, qe + 8)
-                or _PREVIOUS_QUOTED.search(text[max(0, qs - 8) : qs])
-            )
-    return False
+    q = quotation_of(f, quotes)
+    if q is None:
+        return False
+    qs, qe = q
+    if len(text[qs + 1 : qe - 1].split()) > len(f.text.split()) + 1:
+        return False  # a longer quotation: speech, not a word
+    return bool(
+        _NEXT_QUOTED.match(text, qe, qe + 8) or _PREVIOUS_QUOTED.search(text[max(0, qs - 8) : qs])
+    )
 
 
 def _note(text: str, f: Finding, quotes: list[tuple[int, int]]) -> str | None:
@@ -130,12 +130,11 @@ def _rejected(text: str, f: Finding) -> bool:
 
 
 def cap_self_reference(text: str, findings: list[Finding], ctx: Any) -> list[Finding]:
-    quotes = quoted_spans(text)
     out = []
     for f in findings:
         if _rejected(text, f):
             continue
-        note = _note(text, f, quotes)
+        note = _note(text, f, ctx.quotes)
         if note == META_NOTE:
             continue  # the text is about the word, it does not use it
         if note:

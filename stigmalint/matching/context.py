@@ -113,8 +113,11 @@ def intervening(
     """For a match whose context comes only from the sentences ``before`` (nearest
     first): the sentences between the nearest one that lends it and ``sent``, if any."""
     ctx = match.entry.context
-    if not ctx.previous or not before or context_ok(match, toks, sent, anchors, None):
+    if not ctx.previous or not before:
         return None
+    lo, hi = _window(match, sent, ctx.within)
+    if all(_anchor_present(anchors[n], toks, lo, hi, match) for n in ctx.requires):
+        return None  # the sentence has its own context
     names = ctx.previous_requires or ctx.requires
     for k, prev in enumerate(before):
         if any(_anchor_present(anchors[n], toks, prev.start, prev.end, None) for n in names):

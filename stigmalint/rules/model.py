@@ -49,9 +49,8 @@ class Context:
     excludes: tuple[str, ...] = ()
     within: int | None = None  # tokens around the match; None = the whole sentence
     # the sentences before count too (up to three: "In de club werken tien sekswerkers.
-    # De dames …"),
-    # for the anchors that must be there (``requires``, or the sets named here) and for
-    # those that must not
+    # De dames …"), for the anchors that must be there (``requires``, or the sets named
+    # here) and for those that must not
     previous: bool = False
     previous_requires: tuple[str, ...] = ()
 
