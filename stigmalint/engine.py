@@ -162,7 +162,37 @@ class Linter:
                     replace(f, start=start, end=end, position=doc.position(start, end, block.where))
                 )
         out.sort(key=Finding.sort_key)
-        return out
+        return self._belgian_usage(doc, out)
+
+    @cached_property
+    def _off_in_belgium(self) -> frozenset[str]:
+        """Rules that ``nl-BE`` switches off: Belgian words ('tienerpooier', 'pooierschap')."""
+        return frozenset(
+            e.id
+            for e in self.lexicon.entries
+            if (ov := e.locales.get("nl-BE")) is not None and ov.off
+        )
+
+    def _belgian_usage(self, doc: Document, found: list[Finding]) -> list[Finding]:
+        """In a document about Belgium, the Belgian words are the right words there.
+
+        Per sentence, the lexicon already lets 'tienerpooier' pass next to 'Antwerpen'; a
+        Flemish news item names its city once, in the first line. So when a document names
+        Belgian places and institutions at least twice and more often than Dutch ones, the
+        rules that ``--locale nl-BE`` switches off stay quiet in the whole document.
+        """
+        if self.options.locale == "nl-BE" or not any(f.rule in self._off_in_belgium for f in found):
+            return found
+        from stigmalint.text.topic import count_words
+
+        anchors = self.lexicon.anchors
+        if "belgium" not in anchors or "netherlands" not in anchors:
+            return found
+        texts = [b.text for b in doc.blocks]
+        be = count_words(texts, anchors["belgium"])
+        if be < 2 or be <= count_words(texts, anchors["netherlands"]):
+            return found
+        return [f for f in found if f.rule not in self._off_in_belgium]
 
     def check_text(self, text: str, path: str = "-") -> list[Finding]:
         return self.check_document(with_captions(plain_document(path, text)))

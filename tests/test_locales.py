@@ -86,3 +86,30 @@ def test_operator_advice_in_the_pooier_entry_follows_the_locale(nl: Linter, be: 
     (f_be,) = be.check_text("De pooier runt drie clubs.")
     assert "exploitant" in f_nl.suggestions and "uitbater" not in f_nl.suggestions
     assert "uitbater" in f_be.suggestions and "exploitant" not in f_be.suggestions
+
+
+FLEMISH_ITEM = """Vier jaar cel voor bende uit Antwerpen
+
+De correctionele rechtbank in Antwerpen veroordeelde gisteren drie mannen.
+
+De tienerpooiers lokten minderjarige meisjes via sociale media.
+"""
+
+
+def test_a_document_about_belgium_uses_the_belgian_word(nl: Linter) -> None:
+    """A Flemish news item names its city in the first lines, not in every sentence: the
+    Belgian words are right in the whole document, even under the default locale."""
+    assert nl.check_text(FLEMISH_ITEM) == []
+    # one Belgian name in a Dutch document does not make it Belgian
+    dutch = (
+        "In Nederland en in Amsterdam loopt een campagne; in België ook.\n\n"
+        "Ouders kunnen signalen van tienerpooiers herkennen.\n"
+    )
+    assert rules_of(nl.check_text(dutch)) == ["tienerpooier"]
+    # the same sentence without any Belgian context
+    assert rules_of(nl.check_text(FLEMISH_ITEM.split("\n\n")[-1])) == ["tienerpooier"]
+
+
+def test_a_belgian_document_keeps_every_other_rule(nl: Linter) -> None:
+    text = FLEMISH_ITEM + "\nDe prostituees werkten in hotels in Gent.\n"
+    assert rules_of(nl.check_text(text)) == ["prostituee"]

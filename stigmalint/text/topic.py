@@ -40,3 +40,22 @@ def mentions(texts: Iterable[str], anchor: AnchorSet, lemmas: Lemmatise | None =
                 if form in anchor.literals or any(rx.search(form) for rx in searches):
                     return True
     return False
+
+
+def count_words(texts: Iterable[str], anchor: AnchorSet) -> int:
+    """How many words of ``texts`` belong to ``anchor`` (every occurrence counts).
+
+    Unlike :func:`mentions`, a glob must cover the whole word ("gent" is not in
+    "agent"), and a ``proper`` word counts only with a capital: this counts names
+    of places and institutions, where a stray match inside a word would mislead.
+    """
+    n = 0
+    for text in texts:
+        for m in _WORD.finditer(text):
+            raw = m.group(0)
+            word = fold(raw).strip("-'")
+            if word in anchor.proper:
+                n += raw[:1].isupper()
+            elif word in anchor.literals or any(rx.fullmatch(word) for rx in anchor.regexes):
+                n += 1
+    return n
