@@ -8,7 +8,7 @@ comes from :mod:`stigmalint.startup`'s caches.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -74,12 +74,13 @@ class Linter:
         o = self.options
         return _pipeline(o.model, o.locale, o.extra_lexicons)
 
-    def _raw_findings(self, text: str, scope: str) -> list[Finding]:
+    def _raw_findings(self, text: str, scope: str, topics: frozenset[str]) -> list[Finding]:
         component, steps = self._steps  # builds the pipeline: spaCy is imported here
-        from stigmalint.nlp.component import SCOPE_KEY
+        from stigmalint.nlp.component import SCOPE_KEY, TOPICS_KEY
 
         doc = self.nlp.make_doc(text)
         doc.user_data[SCOPE_KEY] = scope
+        doc.user_data[TOPICS_KEY] = topics
         for proc in steps:
             doc = proc(doc)
         found: list[Finding] = component.find(doc)
@@ -110,11 +111,19 @@ class Linter:
     def prepared(self) -> bool:
         return "_steps" in self.__dict__  # where cached_property keeps the built value
 
-    def check_block(self, block: TextBlock, *, pipeline: bool = True) -> list[Finding]:
+    def check_block(
+        self,
+        block: TextBlock,
+        *,
+        pipeline: bool = True,
+        topics: Callable[[], frozenset[str]] | None = None,
+    ) -> list[Finding]:
         """Findings with offsets into ``block.text``.
 
         With ``pipeline=False``, a block with a candidate sentence raises
-        :class:`NeedsPipeline` instead of building the pipeline.
+        :class:`NeedsPipeline` instead of building the pipeline. ``topics`` gives the
+        anchor sets the whole document mentions (`context.document`); by default the
+        block is the document.
         """
         if not pipeline and not self.prepared:
             if self.prescan.needs_pipeline(block.text, block.scope):
@@ -123,9 +132,10 @@ class Linter:
         docs = self.prescan.candidate_docs(block.text, block.scope)
         if not docs:
             return []
+        mentioned = topics() if topics is not None else self._topics([block.text])
         raw: list[Finding] = []
         for doc_start, own_start, end in docs:
-            found = self._raw_findings(block.text[doc_start:end], block.scope)
+            found = self._raw_findings(block.text[doc_start:end], block.scope, mentioned)
             own = own_start - doc_start
             raw.extend(f.shifted(doc_start) for f in found if f.start >= own)
         if not raw:
@@ -134,28 +144,44 @@ class Linter:
 
         return apply_filters(block.text, raw, self.lexicon, extra_allow=self.options.extra_allow)
 
-    def _about_sex_work(self, doc: Document) -> bool:
-        """Page-level context for image rules (R13); see :mod:`stigmalint.text.topic`."""
+    @cached_property
+    def _document_sets(self) -> frozenset[str]:
+        """The anchor sets some rule needs the document to mention (`context.document`)."""
+        return frozenset(n for e in self.lexicon.entries for n in e.context.document)
+
+    def _topics(self, texts: Sequence[str], names: Iterable[str] | None = None) -> frozenset[str]:
+        """Which anchor sets ``texts`` mention, with a cheap spaCy-free scan
+        (:mod:`stigmalint.text.topic`); by default the sets of `context.document`."""
         from stigmalint.nlp.candidates import default_candidates  # spaCy-free
         from stigmalint.text.topic import mentions
 
-        anchor = self.lexicon.anchors.get("sw")
-        if anchor is None:
-            return True
-        return mentions((b.text for b in doc.blocks), anchor, default_candidates().candidates)
+        anchors = self.lexicon.anchors
+        lemmas = default_candidates().candidates
+        return frozenset(
+            n
+            for n in (self._document_sets if names is None else names)
+            if n in anchors and mentions(texts, anchors[n], lemmas)
+        )
 
     def check_document(self, doc: Document, *, pipeline: bool = True) -> list[Finding]:
         out: list[Finding] = []
         image_ok: bool | None = None
+        texts = [b.text for b in doc.blocks]
+
+        @lru_cache(maxsize=1)
+        def topics() -> frozenset[str]:  # decided once, and only when a block needs it
+            return self._topics(texts)
+
         for block in doc.blocks:
             if block.scope == "image":
                 if not self.prescan.candidate_sentences(block.text, "image"):
                     continue  # nothing to find: no need to decide the page's topic
                 if image_ok is None:
-                    image_ok = self._about_sex_work(doc)
+                    # page-level context for image rules (R13); see stigmalint.text.topic
+                    image_ok = "sw" not in self.lexicon.anchors or bool(self._topics(texts, ["sw"]))
                 if not image_ok:  # an image on a page not about sex work: ordinary text rules
                     block = replace(block, scope="any")
-            for f in self.check_block(block, pipeline=pipeline):
+            for f in self.check_block(block, pipeline=pipeline, topics=topics):
                 start = block.to_source(f.start)
                 end = block.to_source(f.end - 1) + 1 if f.end > f.start else start
                 out.append(

@@ -219,6 +219,47 @@ def test_a_sentence_in_between_can_take_the_context_away(linter) -> None:  # typ
         " met de kinderen uit tram 4 bij de halte. Uitstappen betekent straks: langs condooms"
         " lopen."
     )
-    assert "uitstappen-vak" not in rules_of(linter.check_text(text))
+    assert "uitstappen-werk" not in rules_of(linter.check_text(text))
     text = "In de tippelzone werken twaalf sekswerkers. Veel vrouwen willen uitstappen."
-    assert "uitstappen-vak" in rules_of(linter.check_text(text))
+    assert "uitstappen-werk" in rules_of(linter.check_text(text))
+
+
+_LEAFLET = """# Spreekuur voor sekswerkers
+
+Iedereen die in een club of achter het raam werkt, is welkom.
+
+## Uitstappen?
+
+Heb je schulden of wil je uitstappen? Onze collega's denken met je mee.
+"""
+
+
+def test_the_document_gives_a_heading_its_topic(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """'Uitstappen?' under its own heading has no sex-work word in its sentence or
+    paragraph; the page is about sex work, so it is the exit frame (T50) there."""
+    from tests.documents import lint
+
+    page = tmp_path / "folder.md"
+    page.write_text(_LEAFLET, encoding="utf-8")
+    assert [f.text for f in lint(page).findings if f.rule == "uitstappen-werk"] == [
+        "Uitstappen",
+        "uitstappen",
+    ]
+    other = tmp_path / "ov.md"
+    other.write_text(
+        _LEAFLET.replace("sekswerkers", "reizigers").replace(
+            "in een club of achter het raam werkt", "met de trein reist"
+        ),
+        encoding="utf-8",
+    )
+    assert lint(other).findings == []
+
+
+def test_document_context_in_a_spacy_pipeline(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Without the engine, the Doc is the document."""
+    doc = nlp("Sekswerkers zijn welkom op het spreekuur.\n\nWilt u uitstappen? Wij helpen.")
+    assert [s.label_ for s in doc.spans["stigmalint"]] == ["uitstappen-werk"]
+    assert (
+        list(nlp("Welkom op het spreekuur.\n\nWilt u uitstappen? Wij helpen.").spans["stigmalint"])
+        == []
+    )

@@ -412,6 +412,7 @@ def test_near_misses_of_titles_and_legal_quotes_are_reported(
         "Het valt op dat de nota op verschillende plaatsen nog spreekt van 'raamprostitutie'.",
         "De wethouder zegt toe de term 'raamprostitutie' te vervangen door raamsekswerk.",
         "Die wet stelt ondanks zijn naam vooral regels voor 'prostituees'.",
+        "Wij werken als sekswerkers. En wat te denken van 'uitstappen'? Wij zeggen werkverandering.",
     ],
 )
 def test_talk_about_words_is_not_reported(linter: Linter, text: str) -> None:
@@ -427,6 +428,8 @@ def test_talk_about_words_is_not_reported(linter: Linter, text: str) -> None:
         ("Pooiers, hoerenlopers en prostituees bepalen het straatbeeld.", "hoerenloper"),
         # 'spreekt van' without quotation marks
         ("De wethouder spreekt van prostituees in de binnenstad.", "prostituee"),
+        # an opinion about people, not about a word
+        ("Wat vindt u van de prostituees in uw straat?", "prostituee"),
     ],
 )
 def test_near_misses_of_talk_about_words_are_reported(linter: Linter, text: str, rule: str) -> None:

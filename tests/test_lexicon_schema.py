@@ -96,6 +96,29 @@ def test_extra_lexicon_adds_entries(tmp_path: Path) -> None:
             ),
             "previous",
         ),
+        (
+            "schema: 1\ncategory: persons\nentries:"
+            + GOOD_ENTRY.replace(
+                "words: [testwoord]", "words: [testwoord]\n    context: {document: [onbekend]}"
+            ),
+            "onbekend",
+        ),
+        (
+            "schema: 1\ncategory: persons\nentries:"
+            + GOOD_ENTRY.replace(
+                "words: [testwoord]",
+                "words: [testwoord]\n    unless:\n      - {preceded_by: bus, previous: 1}",
+            ),
+            "previous",
+        ),
+        (
+            "schema: 1\ncategory: persons\nentries:"
+            + GOOD_ENTRY.replace(
+                "words: [testwoord]",
+                "words: [testwoord]\n    unless:\n      - {sentence: bus, previous: 4}",
+            ),
+            "previous",
+        ),
     ],
 )
 def test_broken_file_names_file_entry_and_problem(tmp_path: Path, body: str, problem: str) -> None:

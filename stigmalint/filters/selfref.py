@@ -6,7 +6,8 @@
   discusses the word instead of using it, so nothing is reported; also a word
   followed by a remark about it ("noemde de klanten 'hoerenlopers', een woord dat de
   gemeente niet gebruikt", "'gedwongen prostitutie' is zo'n term"), wording reported
-  as wording ("de nota spreekt van 'raamprostitutie'") and a list of quoted words
+  as wording ("de nota spreekt van 'raamprostitutie'"), a word put up for discussion
+  ("en wat te denken van 'uitstappen'?") and a list of quoted words
   ("we lezen over 'hoerenlopers' en 'pooiers'"). A guide to stigma-free language
   quotes the very words it advises against; those quotations are not findings.
 * Reported abuse (T17 E2, §4.3 "quoting critics"): "werd uitgescholden voor
@@ -50,6 +51,11 @@ _META_REPORTED = re.compile(
     r"\b(?:spreekt|spreken|sprak|spraken|praat|praten|schrijft|schrijven|schreef|schreven|"
     r"leest|lezen|las|lazen|hoort|horen|hoorde|hoorden)(?:\s+[\w’']+){0,5}?\s+(?:van|over)"
     r"\s+[\"'„“‘]\s*$",
+    re.IGNORECASE,
+)
+# A quoted word put up for discussion: "En wat te denken van 'uitstappen'?", "wat vindt u van 'X'".
+_META_ASKED = re.compile(
+    r"\bwat\s+(?:te\s+denken|denk\w*|vind\w*|vond\w*)(?:\s+\w+){0,2}?\s+van\s+[\"'„“‘]\s*$",
     re.IGNORECASE,
 )
 # The quoted word, then a remark that it is a word: "'X' is zo'n term", "'X' is een beladen woord".
@@ -116,6 +122,7 @@ def _note(text: str, f: Finding, quotes: list[tuple[int, int]]) -> str | None:
         or _META_AFTER.match(after)
         or _META_IS.match(after)
         or _META_REPORTED.search(wide)
+        or _META_ASKED.search(before)
         or _in_quoted_list(text, f, quotes)
     ):
         return META_NOTE

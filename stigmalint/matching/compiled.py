@@ -40,6 +40,8 @@ class CompiledLexicon:
     anchors: dict[str, WordTest] = field(default_factory=dict)
     phrase_entries: list[Entry] = field(default_factory=list)
     guards: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+    # anchor sets some entry needs the document to mention (`context.document`)
+    document_sets: frozenset[str] = frozenset()
     # Built by matching.phrases on first use: which phrases a sentence's words allow.
     phrase_index: Any = field(default=None, repr=False, compare=False)
 
@@ -66,6 +68,7 @@ class CompiledLexicon:
                 exact[form].append(t)
                 if entry.compounds:
                     comp[form].append(t)
+        self.document_sets = frozenset(n for e in self.entries for n in e.context.document)
         self.exact = dict(exact)
         self.compound_forms = dict(comp)
         if comp:

@@ -8,13 +8,15 @@
 * ``context.excludes``: no word of these sets may occur in the sentence, the match
   included — "meisjes" next to "13-jarige" is about children, which another rule
   handles.
+* ``context.document``: the document must mention these sets somewhere (``topics``);
+  on a page about sex work, the heading "Uitstappen?" means leaving the work.
 * ``unless``: exception patterns around, before, after the match or anywhere in the
   sentence — "dames en heren", "exploitatie van onvrijwillige prostitutie".
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from stigmalint.matching.match import Match
 from stigmalint.matching.tokens import Sentence, Tok
@@ -72,12 +74,15 @@ def context_ok(
     sent: Sentence,
     anchors: Mapping[str, WordTest],
     previous: Sentence | None = None,
+    topics: Collection[str] = (),
 ) -> bool:
     """``previous`` spans the sentences before ``sent`` (up to ``PREVIOUS_SENTENCES``); it
-    counts for ``context.previous``."""
+    counts for ``context.previous``. ``topics`` are the anchor sets the document mentions."""
     ctx = match.entry.context
-    if not ctx.requires and not ctx.excludes:
+    if not ctx.requires and not ctx.excludes and not ctx.document:
         return True
+    if any(name not in topics for name in ctx.document):
+        return False
     lo, hi = _window(match, sent, ctx.within)
     before = previous if ctx.previous else None
     for name in ctx.requires:
@@ -101,6 +106,16 @@ def context_ok(
     # In the sentences before, an age may be the child's: "Een meisje van 16 werd uitgebuit.
     # Twee mannen die seks hadden met het meisje …"; a count ("tien sekswerkers") is not.
     return before is None or not ("minor" in ctx.excludes and _age_present(anchors, toks, before))
+
+
+def document_topics(
+    names: Collection[str], toks: Sequence[Tok], anchors: Mapping[str, WordTest]
+) -> frozenset[str]:
+    """The sets of ``names`` mentioned in ``toks``: the topics when the tokens are the
+    whole document (a Doc made by someone else's pipeline)."""
+    return frozenset(
+        n for n in names if n in anchors and _anchor_present(anchors[n], toks, 0, len(toks), None)
+    )
 
 
 def intervening(
@@ -131,6 +146,7 @@ def _exception_applies(
     lemma_sets: Sequence[frozenset[str]],
     sent: Sentence,
     borrowed: Sentence | None = None,
+    before: Sequence[Sentence] = (),
 ) -> bool:
     if u.kind == "around":
         lo = max(sent.start, match.start - len(u.pattern.words))
@@ -159,8 +175,11 @@ def _exception_applies(
             s >= match.end and (u.within == 0 or s - match.end < u.within)
             for s, _ in find_pattern(u.pattern, lemma_sets, match.end, hi)
         )
-    # "sentence": anywhere in the sentence (and in those between it and its context)
+    # "sentence": anywhere in the sentence (and in those between it and its context, and
+    # in the `previous` sentences before it)
     lo = sent.start if borrowed is None else min(sent.start, borrowed.start)
+    if u.previous and before:
+        lo = min(lo, before[min(u.previous, len(before)) - 1].start)
     return bool(find_pattern(u.pattern, lemma_sets, lo, sent.end))
 
 
@@ -169,9 +188,13 @@ def exception_applies(
     lemma_sets: Sequence[frozenset[str]],
     sent: Sentence,
     borrowed: Sentence | None = None,
+    before: Sequence[Sentence] = (),
 ) -> bool:
     """``borrowed``: the sentences between ``sent`` and the earlier one that gave the match
     its context (`context.previous`, see :func:`intervening`). A `sentence` exception
     counts there too: in "… de tippelzone verplaatsen. Elke ochtend stap ik uit tram 4.
-    Uitstappen betekent …" the tram came in between."""
-    return any(_exception_applies(u, match, lemma_sets, sent, borrowed) for u in match.entry.unless)
+    Uitstappen betekent …" the tram came in between. ``before``: the sentences before
+    ``sent`` in its paragraph, nearest first, for exceptions with `previous`."""
+    return any(
+        _exception_applies(u, match, lemma_sets, sent, borrowed, before) for u in match.entry.unless
+    )

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from stigmalint.findings import Finding
 from stigmalint.matching.compiled import CompiledLexicon, TermTarget
-from stigmalint.matching.context import context_ok, exception_applies, intervening
+from stigmalint.matching.context import (
+    context_ok,
+    document_topics,
+    exception_applies,
+    intervening,
+)
 from stigmalint.matching.match import Match, Morph
 from stigmalint.matching.phrases import find_phrases
 from stigmalint.matching.resolve import resolve
@@ -49,10 +54,17 @@ class Matcher:
         self._morphs: dict[str, list[tuple[TermTarget, Morph]]] = {}  # compound splits per word
 
     def matches(
-        self, toks: Sequence[Tok], sentences: Sequence[Sentence], scope: str = "any", text: str = ""
+        self,
+        toks: Sequence[Tok],
+        sentences: Sequence[Sentence],
+        scope: str = "any",
+        text: str = "",
+        topics: Collection[str] | None = None,
     ) -> list[Match]:
         """Matches that pass their context; ``text`` (the tokens' text) shows where a
-        paragraph ends, which `context.previous` does not look across."""
+        paragraph ends, which `context.previous` does not look across. ``topics``: the
+        anchor sets the whole document mentions (`context.document`); ``None`` when the
+        tokens are the whole document."""
         if len(self._morphs) > 200_000:
             self._morphs.clear()
         raw = find_terms(self.lex, toks, self.is_word, scope, self._morphs) + find_phrases(
@@ -71,20 +83,28 @@ class Matcher:
             for i in range(s.start, s.end):
                 sent_of[i] = s
         anchors = self.lex.anchors
+        if topics is None:
+            topics = document_topics(self.lex.document_sets, toks, anchors)
         checked: list[Match] = []
         for m in raw:
             sent = sent_of.get(m.start) or Sentence(0, len(toks))
             before = previous.get(sent, [])
             span = Sentence(before[-1].start, before[0].end) if before else None
-            if not context_ok(m, toks, sent, anchors, span):
+            if not context_ok(m, toks, sent, anchors, span, topics):
                 continue
             between = intervening(m, toks, sent, before, anchors)
-            if exception_applies(m, lemma_sets, sent, between):
+            if exception_applies(m, lemma_sets, sent, between, before):
                 m = replace(m, silenced=True)
             checked.append(m)
         return resolve(checked)
 
-    def find(self, toks: Sequence[Tok], text: str, scope: str = "any") -> list[Finding]:
+    def find(
+        self,
+        toks: Sequence[Tok],
+        text: str,
+        scope: str = "any",
+        topics: Collection[str] | None = None,
+    ) -> list[Finding]:
         sentences = token_sentences(toks, text)
-        found = self.matches(toks, sentences, scope, text)
+        found = self.matches(toks, sentences, scope, text, topics)
         return [self.suggester.finding(m, toks, text) for m in found]

@@ -27,6 +27,8 @@ from stigmalint.matching.tokens import Tok
 SPANS_KEY = "stigmalint"
 USER_DATA_KEY = "stigmalint.findings"
 SCOPE_KEY = "stigmalint.scope"
+# the anchor sets the whole document mentions, when the Doc is only part of it
+TOPICS_KEY = "stigmalint.topics"
 
 if not Span.has_extension("stigmalint"):
     Span.set_extension(
@@ -152,7 +154,8 @@ class StigmaLinter:
 
     def find(self, doc: Doc) -> list[Finding]:
         scope = doc.user_data.get(SCOPE_KEY, "any")
-        findings = self.matcher.find(doc_tokens(doc), doc.text, scope)
+        topics = doc.user_data.get(TOPICS_KEY)
+        findings = self.matcher.find(doc_tokens(doc), doc.text, scope, topics)
         if self.apply_filters and findings:
             from stigmalint.filters import apply_filters
 

@@ -41,6 +41,7 @@ from stigmalint.rules.patterns import (
 from stigmalint.rules.resources import default_lexicon_dir, lexicon_files
 from stigmalint.severity import SEVERITY_NAMES, Severity
 from stigmalint.text.fold import fold
+from stigmalint.text.sentences import PREVIOUS_SENTENCES
 
 SCHEMA_VERSION = 1
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -161,13 +162,21 @@ def _unless(value: Any, ctx: _Ctx) -> tuple[Unless, ...]:
         if not isinstance(item, dict):
             raise ctx.fail("elke uitzondering in 'unless' is een tekst of een sleutel-waarde-paar")
         kinds = [k for k in _UNLESS_KINDS if k in item]
-        _check_keys(item, (*_UNLESS_KINDS, "within"), "een uitzondering", ctx)
+        _check_keys(item, (*_UNLESS_KINDS, "within", "previous"), "een uitzondering", ctx)
         if len(kinds) != 1:
             raise ctx.fail(f"een uitzondering heeft precies één van: {', '.join(_UNLESS_KINDS)}")
         within = item.get("within", 1 if kinds[0] != "sentence" else 0)
         if not isinstance(within, int) or within < 0:
             raise ctx.fail("'within' moet een geheel getal >= 0 zijn")
-        out.append(Unless(kinds[0], _pattern(item[kinds[0]], f"unless {kinds[0]}", ctx), within))  # type: ignore[arg-type]
+        previous = item.get("previous", 0)
+        if "previous" in item and kinds[0] != "sentence":
+            raise ctx.fail("'previous' hoort alleen bij een uitzondering 'sentence'")
+        if isinstance(previous, bool) or not isinstance(previous, int):
+            raise ctx.fail(f"'previous' moet een geheel getal van 1 tot {PREVIOUS_SENTENCES} zijn")
+        if not 0 <= previous <= PREVIOUS_SENTENCES:
+            raise ctx.fail(f"'previous' moet een geheel getal van 1 tot {PREVIOUS_SENTENCES} zijn")
+        pattern = _pattern(item[kinds[0]], f"unless {kinds[0]}", ctx)
+        out.append(Unless(kinds[0], pattern, within, previous))  # type: ignore[arg-type]
     return tuple(out)
 
 
@@ -176,10 +185,11 @@ def _context(value: Any, ctx: _Ctx) -> Context:
         return Context()
     if not isinstance(value, dict):
         raise ctx.fail("'context' moet sleutels requires/excludes/within/previous hebben")
-    _check_keys(value, {"requires", "excludes", "within", "previous"}, "context", ctx)
+    _check_keys(value, {"requires", "excludes", "within", "previous", "document"}, "context", ctx)
     req = _str_list(value.get("requires"), "context.requires", ctx)
     exc = _str_list(value.get("excludes"), "context.excludes", ctx)
-    for name in (*req, *exc):
+    doc = _str_list(value.get("document"), "context.document", ctx)
+    for name in (*req, *exc, *doc):
         if name not in ctx.anchors:
             raise ctx.fail(f"context verwijst naar onbekende ankerset {name!r}")
     within = value.get("within")
@@ -197,7 +207,7 @@ def _context(value: Any, ctx: _Ctx) -> Context:
         raise ctx.fail("'context.previous' moet true, false of een lijst ankersets zijn")
     if previous and (within is not None or not req):
         raise ctx.fail("'context.previous' hoort bij 'requires' over de hele zin, zonder 'within'")
-    return Context(tuple(req), tuple(exc), within, previous, tuple(prev_req))
+    return Context(tuple(req), tuple(exc), within, previous, tuple(prev_req), tuple(doc))
 
 
 def _examples(value: Any, ctx: _Ctx) -> tuple[tuple[Example, ...], tuple[str, ...]]:

@@ -41,6 +41,9 @@ class Unless:
     kind: UnlessKind
     pattern: Pattern
     within: int = 1
+    # `sentence` only: the sentences before in the paragraph count too, up to this many
+    # ("Haalt een klant je op met de auto? Spreek af waar je weer uitstapt.")
+    previous: int = 0
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,9 @@ class Context:
     # here) and for those that must not
     previous: bool = False
     previous_requires: tuple[str, ...] = ()
+    # anchor sets the document must mention somewhere (a heading "Uitstappen?" on a page
+    # about sex work); the sentence itself then needs none of them
+    document: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -272,12 +272,15 @@ def _follow_stems(lex: Lexicon, surface: SurfaceForms, cost: StemCost) -> tuple[
     """Stems of the words of `context.previous` entries, and of the anchors they need.
 
     Such a word is worth a look in any sentence whose previous sentence may hold one
-    of those anchors; the matcher then decides with both sentences in one Doc.
+    of those anchors; the matcher then decides with both sentences in one Doc. The
+    words of entries with an exception that reads the sentences before (`previous`
+    under `unless`) are here too, so that their Doc starts before their sentence.
     """
     terms: set[str] = set()
     anchors: set[str] = set()
     for e in lex.entries:
-        if not e.context.previous:
+        # an exception that looks at the sentences before needs them in the Doc as well
+        if not e.context.previous and not any(u.previous for u in e.unless):
             continue
         if e.phrases:
             # per phrase its rarest group ("klant" in "als een klant … hij"), as the pre-scan's
