@@ -74,7 +74,7 @@ def _ordered(
     """Suggestions whose condition holds first; conditional ones that fail are dropped."""
     fitting, plain = [], []
     for s in suggestions:
-        if s.preceded_by is None and s.followed_by is None:
+        if not s.conditional:
             plain.append(s)
             continue
         ok = True
@@ -88,6 +88,11 @@ def _ordered(
             hi = min(len(lemma_sets), match.end + len(s.followed_by.words))
             ok = any(
                 st == match.end for st, _ in find_pattern(s.followed_by, lemma_sets, match.end, hi)
+            )
+        if ok and s.starts_with is not None:
+            ok = any(
+                st == match.start
+                for st, _ in find_pattern(s.starts_with, lemma_sets, match.start, match.end)
             )
         if ok:
             fitting.append(s)
@@ -240,7 +245,7 @@ class Suggester:
             if in_compound and s.is_word:
                 # Inside a compound only the main, unconditional replacement is spliced in
                 # (raamprostitutie → raamsekswerk, not raamseksbranche).
-                if spliced or s.preceded_by is not None or s.followed_by is not None:
+                if spliced or s.conditional:
                     continue
                 spliced = True
             if morph is not None and s.is_word:

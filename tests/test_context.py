@@ -95,6 +95,9 @@ def test_apostrophes_are_not_quotes(linter) -> None:  # type: ignore[no-untyped-
         "Zij noemt zichzelf prostituee en is daar trots op.",
         "Zelf noem ik me soms hoer.",
         "Ik ben sekswerker, of hoer, zoals ik het zelf het liefst zeg.",
+        "Zij noemt zichzelf (lachend) ‘een hoer met een hypotheek’.",
+        "Ze is een vrouw die zichzelf zonder aarzeling hoer noemt.",
+        "'Op verjaardagen zeg ik gewoon dat ik hoer ben,' zegt ze.",
     ],
 )
 def test_self_identification_is_at_most_a_suggestion(linter, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -103,8 +106,17 @@ def test_self_identification_is_at_most_a_suggestion(linter, text: str) -> None:
     assert "zelfbenoeming" in f.notes
 
 
-def test_someone_else_naming_her_is_no_self_identification(linter) -> None:  # type: ignore[no-untyped-def]
-    (f,) = linter.check_text("De buren noemen haar een hoer, zoals ze zeggen.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De buren noemen haar een hoer, zoals ze zeggen.",
+        "De buren noemen de vrouw op de hoek een hoer.",
+        "Zij zeggen dat die vrouw een hoer is.",
+        "Ze vinden zichzelf beter dan een hoer en noemen haar zo.",
+    ],
+)
+def test_someone_else_naming_her_is_no_self_identification(linter, text: str) -> None:  # type: ignore[no-untyped-def]
+    (f,) = linter.check_text(text)
     assert f.severity is Severity.ERROR and f.notes == ()
 
 

@@ -372,6 +372,10 @@ def test_a_definition_quoted_in_prose_silences_only_the_quotation(linter: Linter
         " andere vormen van seksuele uitbuiting'.",
         "Maar in de wettekst zelf heet iedereen die dit werk doet nog steeds 'prostituee'.",
         "Artikel 273f Sr spreekt van 'uitbuiting van een ander in de prostitutie'.",
+        "De rechtbank citeert artikel 273f van het Wetboek van Strafrecht, dat uitbuiting"
+        " omschrijft als 'ten minste uitbuiting van een ander in de prostitutie'.",
+        "De APV van Schiedam definieert een prostituee als 'degene die zich beschikbaar stelt"
+        " tot het verrichten van seksuele handelingen met een ander tegen betaling'.",
         # the writer rejects the quoted word for a better one
         "Een meisje van vijftien is geen 'tienerprostituee', maar een kind dat wordt uitgebuit.",
         "Wij schrijven niet 'prostituees' maar sekswerkers.",
@@ -430,6 +434,8 @@ def test_talk_about_words_is_not_reported(linter: Linter, text: str) -> None:
         ("De wethouder spreekt van prostituees in de binnenstad.", "prostituee"),
         # an opinion about people, not about a word
         ("Wat vindt u van de prostituees in uw straat?", "prostituee"),
+        # an article named in a clause, the word in the writer's own sentence
+        ("Artikel 12, dat over vergunningen gaat, is streng voor prostituees.", "prostituee"),
     ],
 )
 def test_near_misses_of_talk_about_words_are_reported(linter: Linter, text: str, rule: str) -> None:

@@ -85,7 +85,7 @@ _DEFINITION_SENTENCE = re.compile(
     rf"|\b(?:wordt|worden)\s+(?:{_C}{{0,80}}?\s)?onder\s+{_C}{{1,60}}?\sverstaan\s*:"
     # Artikel 3:1 APV / de verordening definieert X als degene die …
     r"|(?:\bapv\b|\bartikel\s+\d|\bart\.\s*\d|\b(?:de|deze|die|dit|het)\s+(?:wet|verordening|besluit|"
-    rf"regeling)\b){_C}{{0,40}}?\s(?:definieert|omschrijft)\s{_C}{{1,60}}?\sals\s+"
+    rf"regeling)\b){_C}{{0,40}}?\s(?:definieert|omschrijft)\s{_C}{{1,60}}?\sals\s+[\"'„“‘]?"
     r"(?:degene|diegene|het\s+zich|elke\s+natuurlijke|een\s+natuurlijke)\b",
     re.IGNORECASE,
 )
@@ -124,7 +124,11 @@ _LEGAL_SOURCE = re.compile(
     r"verordening)\s+(?:spreekt|sprak|noemt|noemde|luidt|zegt|omschrijft|definieert|stelt|"
     r"regelt|bepaalt|gebruikt|heeft\s+het\s+over)\b"
     r"|\b(?:artikel|art\.)\s*\d+[\w:.]*(?:\s+(?:sr|wetboek\s+van\s+strafrecht|apv|wrp|wrs))?"
-    r"\s+(?:spreekt|luidt|noemt|zegt|omschrijft|definieert|bepaalt|omvat)\b",
+    r"\s+(?:spreekt|luidt|noemt|zegt|omschrijft|definieert|bepaalt|omvat)\b"
+    # the article, then a clause about it: "artikel 273f van het Wetboek van Strafrecht,
+    # dat … omschrijft als '…'"
+    r"|\b(?:artikel|art\.)\s*\d+[\w:.]*[^.;!?\n]{0,120}?,\s*(?:dat|die)\b[^.;!?\n]{0,160}?"
+    r"\b(?:spreekt|luidt|noemt|omschrijft|definieert|bepaalt|omvat)\b",
     re.IGNORECASE,
 )
 

@@ -30,8 +30,24 @@ _SELF = re.compile(
     # "noem(t) … mezelf", also with the subject after the verb: "Zelf noem ik me soms hoer"
     r"\b(?:noem|noemt|noemen|noemde|noemden|benoem|benoemt|noemen)\s+(?:(?:ik|we|wij|ze|zij|hij)\s+)?"
     r"(?:mezelf|mijzelf|zichzelf|onszelf|jezelf|me|mij|zich|ons)"
-    r"(?:\s+\w+){0,3}\s*[\"'„“‘]?\s*$|\b(?:ik|wij|we)\s+(?:ben|zijn|was|waren)\s+(?:een\s+)?[\"'„“‘]?\s*$",
+    # up to three words ("soms", "(lachend)"), the quotation mark, an article
+    r"(?:\s+\(?\w+\)?){0,3}\s*[\"'„“‘]?\s*(?:een\s+)?$"
+    r"|\b(?:ik|wij|we)\s+(?:ben|zijn|was|waren)\s+(?:een\s+)?[\"'„“‘]?\s*$",
     re.IGNORECASE,
+)
+# The verb after the word, in a subordinate clause: "die zichzelf zonder aarzeling hoer
+# noemt", "dat ik hoer ben".
+_SELF_BEFORE_VERB = re.compile(
+    r"\b(?:mezelf|mijzelf|zichzelf|onszelf)(?:\s+\w+){0,4}?\s*[\"'„“‘]?\s*(?:een\s+)?$",
+    re.IGNORECASE,
+)
+_SELF_NAMING_VERB = re.compile(r"^[\"'”’]?\s*(?:noem|noemt|noemen|noemde|noemden)\b", re.IGNORECASE)
+_SELF_SUBJECT = re.compile(
+    r"\b(?:dat|omdat|want|als|toen)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?(?:een\s+)?[\"'„“‘]?\s*$",
+    re.IGNORECASE,
+)
+_SELF_BEING_VERB = re.compile(
+    r"^[\"'”’]?\s*(?:ben|zijn|was|waren|geworden|werd|werden)\b", re.IGNORECASE
 )
 _META = re.compile(
     r"\b(?:het\s+woord|de\s+term|de\s+termen|de\s+woorden|het\s+begrip|de\s+benaming|het\s+label|"
@@ -112,7 +128,13 @@ def _in_quoted_list(text: str, f: Finding, quotes: list[tuple[int, int]]) -> boo
 def _note(text: str, f: Finding, quotes: list[tuple[int, int]]) -> str | None:
     before = text[max(0, f.start - 60) : f.start]
     wide = text[max(0, f.start - 120) : f.start]
-    if _SELF.search(before) or _SELF_AFTER.match(text[f.end : f.end + 80]):
+    tail = text[f.end : f.end + 80]
+    if (
+        _SELF.search(before)
+        or _SELF_AFTER.match(tail)
+        or (_SELF_BEFORE_VERB.search(before) and _SELF_NAMING_VERB.match(tail))
+        or (_SELF_SUBJECT.search(before) and _SELF_BEING_VERB.match(tail))
+    ):
         return SELF_NOTE
     if _ABUSE.search(wide):
         return ABUSE_NOTE

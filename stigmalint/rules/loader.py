@@ -133,14 +133,18 @@ def _suggestions(value: Any, ctx: _Ctx) -> tuple[Suggestion, ...]:
             continue
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise ctx.fail("elke suggestie is een tekst of heeft een sleutel 'text'")
-        _check_keys(item, {"text", "preceded_by", "followed_by"}, "een suggestie", ctx)
+        _check_keys(
+            item, {"text", "preceded_by", "followed_by", "starts_with"}, "een suggestie", ctx
+        )
         pre = item.get("preceded_by")
         post = item.get("followed_by")
+        first = item.get("starts_with")
         out.append(
             Suggestion(
                 item["text"].strip(),
                 _pattern(pre, "suggestie preceded_by", ctx) if pre is not None else None,
                 _pattern(post, "suggestie followed_by", ctx) if post is not None else None,
+                _pattern(first, "suggestie starts_with", ctx) if first is not None else None,
             )
         )
     for s in out:

@@ -72,6 +72,13 @@ class Suggestion:
     text: str
     preceded_by: Pattern | None = None
     followed_by: Pattern | None = None
+    # the found words themselves begin so: "minderjarige prostituees" keeps 'minderjarige'
+    starts_with: Pattern | None = None
+
+    @property
+    def conditional(self) -> bool:
+        conditions = (self.preceded_by, self.followed_by, self.starts_with)
+        return any(c is not None for c in conditions)
 
     @property
     def is_word(self) -> bool:

@@ -598,19 +598,17 @@ class Prescanner:
             i = bisect_left(follows, s)
             start = s
             if i < len(follows) and follows[i] < e:
-                start = self._context_start(text, low, s)
+                start = self._context_start(text, s)
             out.append((start, s, e))
         return out
 
-    def _context_start(self, text: str, low: str, s: int) -> int:
-        """Where the Doc of a sentence with a `context.previous` word starts: the sentence
-        before it, or further back if only there an anchor of such a word may occur."""
+    def _context_start(self, text: str, s: int) -> int:
+        """Where the Doc of a sentence with a `context.previous` word starts: with every
+        sentence before it that counts. Not only the nearest one with an anchor: a sentence
+        further back may hold what `excludes` forbids ("Een minderjarig meisje van zestien
+        werd aangetroffen. Zij werkte als escortmeisje. Het meisje is in veiligheid.")."""
         before = context_sentences(text, s)
-        if not before:
-            return s
-        anchors = self.follow_anchors
-        nearest = next((p for p in before if anchors and anchors.search(low, *p)), before[0])
-        return nearest[0]
+        return before[-1][0] if before else s
 
     def _with_hyphenated(
         self, text: str, low: str, scope: str, found: list[tuple[int, int]]
