@@ -251,7 +251,7 @@ class Suggester:
             if morph is not None and s.is_word:
                 repl = inflect(s.text, number, self.nouns)
                 adjective = self._prefix_adjective(morph, s.text, number, toks, match)
-                if morph.role == "word":
+                if morph.role == "word" or adjective == "":  # "" drops an insulting prefix
                     out = match_case(repl, head_tok.text)
                 elif adjective is not None:
                     out = match_case(f"{adjective} {repl}", head_tok.text)

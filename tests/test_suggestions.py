@@ -55,6 +55,14 @@ from tests.conftest import apply_fix
         ("Jongensprostitutie komt voor.", "Jongensprostitutie", "Mannelijk sekswerk"),
         ("De jongensprostitutie neemt toe.", "De jongensprostitutie", "Het mannelijke sekswerk"),
         ("Er werken transprostituees.", "transprostituees", "trans sekswerkers"),
+        # an insulting prefix is left out, not carried into the new word
+        ("Kankerhoeren, allemaal.", "Kankerhoeren", "Sekswerkers"),
+        # a minor stays a minor in the rewrite
+        (
+            "De politie vond drie minderjarige prostituees.",
+            "minderjarige prostituees",
+            "minderjarige slachtoffers van seksuele uitbuiting",
+        ),
         # in a phrase the noun before "van/achter/die…" carries number and gender
         (
             "Op de Wallen zien zij het meisje achter het raam.",

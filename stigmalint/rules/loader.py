@@ -463,7 +463,11 @@ def _prefixes(raw: Any, ctx: _Ctx) -> dict[str, str]:
         key = fold(str(prefix)).strip("-")
         if not _PREFIX_RE.match(key):
             raise ctx.fail("een voorvoegsel bestaat uit kleine letters (zoals 'jongens')")
-        if not isinstance(adjective, str) or not _PREFIX_RE.match(adjective.strip()):
+        if adjective is None:
+            adjective = ""  # an insult ("kanker-"): left out of the suggestion
+        if not isinstance(adjective, str) or not (
+            _PREFIX_RE.match(adjective.strip()) or not adjective.strip()
+        ):
             raise ctx.fail("geef één bijvoeglijk naamwoord in kleine letters, zoals 'mannelijke'")
         out[key] = adjective.strip()
     ctx.entry = None
