@@ -8,7 +8,7 @@ comes from :mod:`stigmalint.startup`'s caches.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -74,7 +74,7 @@ class Linter:
         o = self.options
         return _pipeline(o.model, o.locale, o.extra_lexicons)
 
-    def _raw_findings(self, text: str, scope: str, topics: frozenset[str]) -> list[Finding]:
+    def _raw_findings(self, text: str, scope: str, topics: Container[str]) -> list[Finding]:
         component, steps = self._steps  # builds the pipeline: spaCy is imported here
         from stigmalint.nlp.component import SCOPE_KEY, TOPICS_KEY
 
@@ -116,7 +116,7 @@ class Linter:
         block: TextBlock,
         *,
         pipeline: bool = True,
-        topics: Callable[[], frozenset[str]] | None = None,
+        topics: Container[str] | None = None,
     ) -> list[Finding]:
         """Findings with offsets into ``block.text``.
 
@@ -132,10 +132,13 @@ class Linter:
         docs = self.prescan.candidate_docs(block.text, block.scope)
         if not docs:
             return []
-        mentioned = topics() if topics is not None else self._topics([block.text])
+        if topics is None:
+            from stigmalint.text.topic import LazyTopics
+
+            topics = LazyTopics(lambda: self._topics([block.text]))
         raw: list[Finding] = []
         for doc_start, own_start, end in docs:
-            found = self._raw_findings(block.text[doc_start:end], block.scope, mentioned)
+            found = self._raw_findings(block.text[doc_start:end], block.scope, topics)
             own = own_start - doc_start
             raw.extend(f.shifted(doc_start) for f in found if f.start >= own)
         if not raw:
@@ -168,9 +171,9 @@ class Linter:
         image_ok: bool | None = None
         texts = [b.text for b in doc.blocks]
 
-        @lru_cache(maxsize=1)
-        def topics() -> frozenset[str]:  # decided once, and only when a block needs it
-            return self._topics(texts)
+        from stigmalint.text.topic import LazyTopics
+
+        topics = LazyTopics(lambda: self._topics(texts))  # decided once, if a rule asks
 
         for block in doc.blocks:
             if block.scope == "image":

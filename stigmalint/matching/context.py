@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Container, Mapping, Sequence
 
 from stigmalint.matching.match import Match
 from stigmalint.matching.tokens import Sentence, Tok
@@ -74,7 +74,7 @@ def context_ok(
     sent: Sentence,
     anchors: Mapping[str, WordTest],
     previous: Sentence | None = None,
-    topics: Collection[str] = (),
+    topics: Container[str] = (),
 ) -> bool:
     """``previous`` spans the sentences before ``sent`` (up to ``PREVIOUS_SENTENCES``); it
     counts for ``context.previous``. ``topics`` are the anchor sets the document mentions."""

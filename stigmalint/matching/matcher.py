@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import replace
 
 from stigmalint.findings import Finding
@@ -20,6 +20,7 @@ from stigmalint.matching.terms import find_terms
 from stigmalint.matching.tokens import Sentence, Tok
 from stigmalint.suggest import Suggester
 from stigmalint.text.sentences import PREVIOUS_SENTENCES, new_paragraph, sentence_spans
+from stigmalint.text.topic import LazyTopics
 
 
 def token_sentences(toks: Sequence[Tok], text: str) -> list[Sentence]:
@@ -59,7 +60,7 @@ class Matcher:
         sentences: Sequence[Sentence],
         scope: str = "any",
         text: str = "",
-        topics: Collection[str] | None = None,
+        topics: Container[str] | None = None,
     ) -> list[Match]:
         """Matches that pass their context; ``text`` (the tokens' text) shows where a
         paragraph ends, which `context.previous` does not look across. ``topics``: the
@@ -84,7 +85,7 @@ class Matcher:
                 sent_of[i] = s
         anchors = self.lex.anchors
         if topics is None:
-            topics = document_topics(self.lex.document_sets, toks, anchors)
+            topics = LazyTopics(lambda: document_topics(self.lex.document_sets, toks, anchors))
         checked: list[Match] = []
         for m in raw:
             sent = sent_of.get(m.start) or Sentence(0, len(toks))
@@ -103,7 +104,7 @@ class Matcher:
         toks: Sequence[Tok],
         text: str,
         scope: str = "any",
-        topics: Collection[str] | None = None,
+        topics: Container[str] | None = None,
     ) -> list[Finding]:
         sentences = token_sentences(toks, text)
         found = self.matches(toks, sentences, scope, text, topics)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from stigmalint.rules.patterns import AnchorSet
 from stigmalint.text.fold import fold
@@ -19,6 +20,15 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 Lemmatise = Callable[[str], Iterable[str]]
 
 
+@lru_cache(maxsize=16)
+def _surface_regex(literals: frozenset[str], patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    # a glob's leading and trailing '.*' add nothing to a search and cost a backtrack
+    # over the rest of the line at every position
+    cores = [p.removeprefix(".*").removesuffix(".*") for p in patterns]
+    parts = [*cores, *(rf"(?<![\w'-]){re.escape(lit)}(?![\w'-])" for lit in sorted(literals))]
+    return re.compile("|".join(f"(?:{p})" for p in parts if p)) if parts else None
+
+
 def mentions(texts: Iterable[str], anchor: AnchorSet, lemmas: Lemmatise | None = None) -> bool:
     """Does some word of ``texts`` belong to ``anchor``?
 
@@ -26,7 +36,16 @@ def mentions(texts: Iterable[str], anchor: AnchorSet, lemmas: Lemmatise | None =
     is in the anchor set; a glob (``prostitu*``) may also start inside a compound,
     so "raamprostitutie" counts. Over-detection only lets image rules run on a page
     that mentions sex work in passing, which is harmless.
+
+    A text about sex work usually says so in its first lines, in the words themselves:
+    one regular expression over the whole text finds that at C speed, and only a
+    text without such a surface form is read word by word for inflected forms.
     """
+    texts = list(texts)
+    quick = _surface_regex(frozenset(anchor.literals), tuple(rx.pattern for rx in anchor.regexes))
+    # lower case only: a word with an accent is left to the word-by-word reading below
+    if quick is not None and any(quick.search(t.lower()) for t in texts):
+        return True
     searches = [re.compile(rx.pattern) for rx in anchor.regexes]
     seen: set[str] = set()
     for text in texts:
@@ -59,3 +78,20 @@ def count_words(texts: Iterable[str], anchor: AnchorSet) -> int:
             elif word in anchor.literals or any(rx.fullmatch(word) for rx in anchor.regexes):
                 n += 1
     return n
+
+
+class LazyTopics:
+    """The anchor sets a document mentions, found when a rule first asks.
+
+    Most documents have no match of a `context.document` rule at all; they never
+    pay for the scan.
+    """
+
+    def __init__(self, find: Callable[[], frozenset[str]]) -> None:
+        self._find = find
+        self._found: frozenset[str] | None = None
+
+    def __contains__(self, name: object) -> bool:
+        if self._found is None:
+            self._found = self._find()
+        return name in self._found
