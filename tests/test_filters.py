@@ -440,3 +440,39 @@ def test_talk_about_words_is_not_reported(linter: Linter, text: str) -> None:
 )
 def test_near_misses_of_talk_about_words_are_reported(linter: Linter, text: str, rule: str) -> None:
     assert rule in rules_of(linter.check_text(text))
+
+
+def test_the_past_is_milder_unless_set_against_the_present(linter: Linter) -> None:
+    (old,) = linter.check_text("In 1885 werkten in deze straat tien prostituees.")
+    assert old.severity is Severity.SUGGESTION and "historische context" in old.notes
+    (now,) = linter.check_text("Vroeger werkten hier tien prostituees, nu nog maar twee.")
+    assert now.severity is Severity.WARNING and now.notes == ()
+
+
+_MINOR_NEARBY = (
+    "In een hotelkamer werd een minderjarig meisje van zestien aangetroffen. Zij werkte"
+    " volgens de politie als escortmeisje voor een bureau."
+)
+
+
+def test_a_named_minor_keeps_adult_advice_from_being_applied(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """'escort' is the advice for an adult; two sentences after a 16-year-old it may be
+    the child. The finding asks, and --fix leaves it alone."""
+    from click.testing import CliRunner
+
+    from stigmalint.cli import cli
+
+    page = tmp_path / "bericht.txt"
+    page.write_text(_MINOR_NEARBY + "\n\nDe escortmeisjes van het bureau werken zelfstandig.\n")
+    result = CliRunner().invoke(cli, ["check", "--fix", "--fail-on", "suggestion", str(page)])
+    assert result.exit_code == 1
+    fixed = page.read_text()
+    assert "als escortmeisje voor" in fixed  # near the minor: not fixed
+    assert "De escorts van het bureau" in fixed  # a paragraph further: fixed as usual
+    assert "minderjarige" in result.output
+
+
+def test_no_minor_no_note(linter: Linter) -> None:
+    text = _MINOR_NEARBY.replace("een minderjarig meisje van zestien", "een vrouw van 31")
+    (f,) = linter.check_text(text)
+    assert f.rule == "escortmeisje" and f.notes == ()

@@ -43,7 +43,16 @@ Filter = Callable[[str, list[Finding], FilterContext], list[Finding]]
 
 
 def _filters() -> list[Filter]:
-    from stigmalint.filters import allowlist, definitions, history, names, quotes, selfref, urls
+    from stigmalint.filters import (
+        allowlist,
+        definitions,
+        history,
+        minors,
+        names,
+        quotes,
+        selfref,
+        urls,
+    )
 
     return [
         urls.drop_in_urls,
@@ -53,6 +62,7 @@ def _filters() -> list[Filter]:
         quotes.lower_in_quotations,
         selfref.cap_self_reference,
         history.lower_in_history,
+        minors.note_nearby_minors,
     ]
 
 

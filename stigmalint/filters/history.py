@@ -2,7 +2,8 @@
 
 A sentence about the 19th century or the brothel ban abolished in 2000 uses the
 words of its time. Cues: a year before 1990, "destijds", "toen", "vroeger", a
-century ("negentiende eeuw"), "historisch".
+century ("negentiende eeuw"), "historisch"; not when the sentence sets the past against
+the present ("Vroeger … , nu …").
 """
 
 from __future__ import annotations
@@ -20,11 +21,15 @@ _CUES = re.compile(
 )
 
 
+# "Vroeger … , nu …": the sentence contrasts the past with the present it speaks of
+_NOW = re.compile(r"\b(?:nu|tegenwoordig|vandaag|inmiddels|heden)\b", re.IGNORECASE)
+
+
 def lower_in_history(text: str, findings: list[Finding], ctx: Any) -> list[Finding]:
     out = []
     for f in findings:
         ss, se = ctx.sentence_of(f)
-        if _CUES.search(text, ss, se):
+        if _CUES.search(text, ss, se) and not _NOW.search(text, ss, se):
             f = f.with_note(NOTE, severity=f.severity.lowered())
         out.append(f)
     return out
