@@ -100,6 +100,9 @@ def _ordered(
 
 
 UNQUOTED = "{=zonder aanhalingstekens}"
+# the words the match has between its first and its last word: "illegale Chinese
+# prostituees" → "Chinese" (the origin that a rewrite should keep)
+BETWEEN = "{=tussenwoorden}"
 _QUOTES = re.compile(r"[\"'“”„‘’«»]")
 _DISTANCING = re.compile(r"^\s*(?:zogenaamde?|zogeheten|zgn\.?)\s+", re.IGNORECASE)
 
@@ -107,6 +110,7 @@ _DISTANCING = re.compile(r"^\s*(?:zogenaamde?|zogeheten|zgn\.?)\s+", re.IGNORECA
 def display(template: str) -> str:
     """A suggestion as ``explain`` shows it, without the template braces (in the singular)."""
     text = template.replace(UNQUOTED, "het woord zonder aanhalingstekens")
+    text = text.replace(BETWEEN, "[herkomst]")
     text = _BRACES.sub(lambda m: m.group(1).partition("|")[0], text)
     return text.replace("{", "").replace("}", "")
 
@@ -121,6 +125,8 @@ def _render_template(
 ) -> str:
     if UNQUOTED in text:
         text = text.replace(UNQUOTED, unquoted(original))
+    if BETWEEN in text:
+        text = text.replace(BETWEEN, " ".join(original.split()[1:-1])).strip()
     return _BRACES.sub(lambda m: _fill(m.group(1), number, nouns), text)
 
 
