@@ -151,7 +151,7 @@ def find_phrases(
         allowed = index.allowed(vocab)
         for ei in sorted(allowed):
             entry = lex.phrase_entries[ei]
-            if entry.scope == "image" and scope != "image":
+            if not entry.applies_in(scope):
                 continue
             spans: dict[tuple[int, int], frozenset[int] | None] = {}
             for pi in sorted(allowed[ei]):

@@ -155,7 +155,7 @@ def find_terms(
         seen: set[str] = set()
         for t, morph in hits:
             e = t.entry
-            if e.id in seen or (e.scope == "image" and scope != "image"):
+            if e.id in seen or not e.applies_in(scope):
                 continue
             if not _lowercase_ok(t, tok) or lex.is_guarded(e, tok.folded):
                 continue

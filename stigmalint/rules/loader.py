@@ -334,8 +334,8 @@ def _entry(raw: Any, default_category: str | None, ctx: _Ctx) -> Entry:
     if gender not in (None, "de", "het"):
         raise ctx.fail("'gender' is 'de' of 'het'")
     scope = raw.get("scope", "any")
-    if scope not in ("any", "image"):
-        raise ctx.fail("'scope' is 'any' of 'image'")
+    if scope not in ("any", "image", "text"):
+        raise ctx.fail("'scope' is 'any', 'image' of 'text'")
     sources = _str_list(raw.get("sources"), "sources", ctx, allow_empty=False)
     for url in sources:
         if not URL_RE.match(url):

@@ -115,7 +115,7 @@ class Entry:
     guards: tuple[str, ...] = ()
     lowercase_only: bool = False
     phrases: tuple[Phrase, ...] = ()
-    scope: str = "any"  # "any" | "image"
+    scope: str = "any"  # "any" | "image" | "text"
     context: Context = field(default_factory=Context)
     unless: tuple[Unless, ...] = ()
     gender: str | None = None  # grammatical gender of the matched head: "de" | "het"
@@ -129,6 +129,13 @@ class Entry:
     @property
     def kind(self) -> str:
         return "phrase" if self.phrases else "term"
+
+    def applies_in(self, scope: str) -> bool:
+        """``scope: image`` rules only in image text, ``scope: text`` rules only outside it
+        (their image counterpart says it better there), the rest everywhere."""
+        if self.scope == "image":
+            return scope == "image"
+        return self.scope != "text" or scope != "image"
 
     def for_locale(self, locale: str) -> Entry | None:
         """The entry as it applies in ``locale``; ``None`` when it is switched off there."""
