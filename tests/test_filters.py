@@ -367,6 +367,10 @@ def test_a_definition_quoted_in_prose_silences_only_the_quotation(linter: Linter
         " De Stentor van 10 maart?",
         "Vragen over het artikel “Steeds meer prostituees in hotels” (ingezonden 3 mei).",
         "Zij schreef een column getiteld 'Hoerenlopers zijn ook mensen'.",
+        # a work of art, a citation with its year
+        "Het schilderij erboven, 'De Lichtekooi' (anoniem, ca. 1890), toont een jonge vrouw.",
+        'Volgens de Nationaal Rapporteur ("Prostitutie en mensenhandel", 2017) is niet iedere'
+        " sekswerker een slachtoffer.",
         # legal text quoted after its source
         "Volgens de wet omvat uitbuiting ten minste 'uitbuiting van een ander in de prostitutie,"
         " andere vormen van seksuele uitbuiting'.",
@@ -379,6 +383,8 @@ def test_a_definition_quoted_in_prose_silences_only_the_quotation(linter: Linter
         # the writer rejects the quoted word for a better one
         "Een meisje van vijftien is geen 'tienerprostituee', maar een kind dat wordt uitgebuit.",
         "Wij schrijven niet 'prostituees' maar sekswerkers.",
+        "Sekswerkers zeggen: spreek over werkverandering, niet over uitstappen.",
+        "Schrijf sekswerker en niet 'prostituee'.",
     ],
 )
 def test_quoted_titles_legal_text_and_rejected_words_are_quiet(linter: Linter, text: str) -> None:
@@ -436,6 +442,10 @@ def test_talk_about_words_is_not_reported(linter: Linter, text: str) -> None:
         ("Wat vindt u van de prostituees in uw straat?", "prostituee"),
         # an article named in a clause, the word in the writer's own sentence
         ("Artikel 12, dat over vergunningen gaat, is streng voor prostituees.", "prostituee"),
+        # a quotation that is speech, with a year later in the sentence
+        ("De bewoner zei in 2019: 'De prostituees moeten weg'.", "prostituee"),
+        # 'niet' that is not about wording
+        ("De prostituees zeggen niet veel.", "prostituee"),
     ],
 )
 def test_near_misses_of_talk_about_words_are_reported(linter: Linter, text: str, rule: str) -> None:
@@ -476,3 +486,11 @@ def test_no_minor_no_note(linter: Linter) -> None:
     text = _MINOR_NEARBY.replace("een minderjarig meisje van zestien", "een vrouw van 31")
     (f,) = linter.check_text(text)
     assert f.rule == "escortmeisje" and f.notes == ()
+
+
+def test_a_minor_named_by_an_age_in_brackets(linter: Linter) -> None:
+    text = "Lisa (15) raakte in de problemen. Volgens de politie werkte ze als escortmeisje."
+    (f,) = linter.check_text(text)
+    assert any("minderjarige" in n for n in f.notes)
+    (g,) = linter.check_text(text.replace("Lisa (15)", "Het budget was 15 procent hoger. Lisa"))
+    assert g.notes == ()

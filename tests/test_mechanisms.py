@@ -189,3 +189,17 @@ def test_an_anchor_set_can_include_an_earlier_set(tmp_path: Path) -> None:
     )
     with pytest.raises(LexiconError, match="bestaat-niet"):
         load_lexicon(extra=[bad])
+
+
+def test_a_slur_inside_a_milder_phrase_keeps_its_own_finding(linter) -> None:  # type: ignore[no-untyped-def]
+    """The phrase (R9, warning) and the slur in it (T17, error): both remarks stand, and the
+    error is not lost in the warning."""
+    found = linter.check_text("De politie pakte illegale Oost-Europese hoertjes op.")
+    assert [(f.rule, f.severity.name) for f in found] == [
+        ("illegale-herkomst-sekswerkers", "WARNING"),
+        ("hoer", "ERROR"),
+    ]
+    # an equal or milder word inside stays silent
+    assert [f.rule for f in linter.check_text("De illegale prostitutie groeit.")] == [
+        "illegale-prostitutie"
+    ]

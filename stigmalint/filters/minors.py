@@ -21,7 +21,13 @@ NOTE = "er wordt een minderjarige genoemd: gaat het om een kind, schrijf dan sek
 _AGE = r"(?:1[0-7]|[1-9]|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien)"
 _MINOR = re.compile(
     rf"\bminderjarig\w*|\b{_AGE}-?jarig\w*"
-    rf"|\b(?:meisje|meisjes|jongen|jongens|kind|dochter|zoon|scholier|scholiere)\s+van\s+{_AGE}\b",
+    rf"|\b(?:meisje|meisjes|jongen|jongens|kind|dochter|zoon|scholier|scholiere)\s+van\s+{_AGE}\b"
+    # "Lisa (15)", "zij was pas 16" (not "was 15 procent", "was 12 jaar geleden")
+    rf"|\(\s*(?:1[0-7]|[1-9])\s*\)"
+    rf"|\b(?:is|was|werd)\s+(?:pas\s+|nog\s+|net\s+|toen\s+)?{_AGE}\b"
+    r"(?!\s*(?:%|procent|euro|uur|keer|minuten|kilometer|meter|jaar\s+(?:geleden|later|terug)))"
+    # school children
+    r"|\b(?:scholier|scholiere|leerling|leerlinge|brugklasser|schoolmeisje|schoolgaand)\w*",
     re.IGNORECASE,
 )
 # the advice of these rules speaks of adults' work ("sekswerker", "escort", "klant")

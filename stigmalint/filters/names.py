@@ -206,14 +206,28 @@ MEDIA_NOUNS = {
     "bericht", "nieuwsbericht", "persbericht", "artikel", "krantenartikel", "kop", "krantenkop",
     "column", "opiniestuk", "interview", "tweet", "blog", "blogpost", "aflevering", "item",
     "nieuwsitem", "essay", "boektitel", "slogan", "motto", "getiteld", "kopte", "koptekst",
+    # works of art and entertainment
+    "schilderij", "doek", "prent", "gravure", "tekening", "portret", "beeldhouwwerk",
+    "roman", "novelle", "gedicht", "lied", "liedje", "album", "toneelstuk", "voorstelling",
+    "musical", "opera", "tentoonstelling", "expositie", "installatie", "fotoserie",
 }  # fmt: skip
-_TITLE_BEFORE = re.compile(r"(\S+)\s*:?\s*$")
+# the noun right before the quotation, or with one word and a comma between ("Het
+# schilderij erboven, 'De Lichtekooi' …")
+_TITLE_BEFORE = re.compile(r"(\S+)(?:\s+\w+\s*,)?\s*:?\s*$")
+# a year in brackets right after the quotation: a work or a citation ("'De Lichtekooi'
+# (anoniem, ca. 1890)", "de Nationaal Rapporteur ('Prostitutie en mensenhandel', 2017)")
+_YEAR_AFTER = re.compile(
+    r"\s*(?:,\s*(?:ca\.\s*)?(?:1[5-9]\d\d|20\d\d)\s*\)|\([^()\n]{0,40}?\b(?:1[5-9]\d\d|20\d\d)\))"
+)
 
 
 def _quoted_titles(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Quotations right after a document or media noun: titles (E1), not the writer's words."""
     out = []
     for qs, qe in quotes:
+        if _YEAR_AFTER.match(text, qe):
+            out.append((qs, qe))
+            continue
         m = _TITLE_BEFORE.search(text, max(0, qs - 40), qs)
         if m is None or _ends_clause(m.group(1).rstrip(":")):
             continue  # "… staat in de nota. 'Prostituees …' zei hij": a new sentence

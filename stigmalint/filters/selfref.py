@@ -107,6 +107,14 @@ _SELF_AFTER = re.compile(
 # asks, so nothing is reported, for minors too.
 _REJECTED_BEFORE = re.compile(r"\b(?:geen|niet|nooit)\s+[\"'„“‘]\s*$", re.IGNORECASE)
 _REJECTED_AFTER = re.compile(r"^\s*[\"'”’]\s*,?\s*(?:maar|doch)\b", re.IGNORECASE)
+# Advice about wording, the rejected word last: "Spreek over werkverandering, niet over
+# uitstappen", "Schrijf sekswerker en niet 'prostituee'".
+_REJECTED_LAST = re.compile(
+    r"\b(?:spreek|spreekt|spreken|praat|praten|schrijf|schrijft|schrijven|zeg|zegt|zeggen|gebruik|"
+    r"gebruikt|gebruiken|kies|kiest|kiezen|noem|noemt|noemen)\b[^.!?;\n]{0,60}?,?\s+(?:en\s+)?"
+    r"(?:dus\s+)?(?:niet|nooit|geen)\s+(?:meer\s+)?(?:over|van)?\s*[\"'„“‘]?\s*$",
+    re.IGNORECASE,
+)
 SELF_NOTE = "zelfbenoeming"
 META_NOTE = "over het woord zelf"
 ABUSE_NOTE = "weergegeven scheldwoord"
@@ -152,6 +160,8 @@ def _note(text: str, f: Finding, quotes: list[tuple[int, int]]) -> str | None:
 
 
 def _rejected(text: str, f: Finding) -> bool:
+    if _REJECTED_LAST.search(text[max(0, f.start - 100) : f.start]):
+        return True
     return bool(
         _REJECTED_BEFORE.search(text[max(0, f.start - 12) : f.start])
         and _REJECTED_AFTER.match(text[f.end : f.end + 12])

@@ -1,7 +1,8 @@
 """Choose which of overlapping matches to report.
 
 One stretch of text gets one finding: the most specific match that contains the
-others ("illegale prostitutie" rather than also "prostitutie" inside it). A match
+others ("illegale prostitutie" rather than also "prostitutie" inside it), unless a
+match inside is graver than the one around it (a slur in a milder phrase). A match
 silenced by an exception keeps its place in this contest, so it silences the
 shorter matches it contains.
 
@@ -42,6 +43,17 @@ def _silences(k: Match) -> bool:
     return not (k.silenced and k.entry.category == FRAMING)
 
 
+def _graver_inside(k: Match, m: Match) -> bool:
+    """A slur inside a milder phrase keeps its own finding: in "illegale Oost-Europese
+    hoertjes" the phrase is a warning (R9), "hoertjes" an error (T17), and the writer must
+    see both. An exception on the phrase still covers it."""
+    return (
+        not k.silenced
+        and (k.start, k.end) != (m.start, m.end)
+        and m.entry.severity > k.entry.severity
+    )
+
+
 def resolve(matches: Iterable[Match]) -> list[Match]:
     ranked = sorted(
         matches,
@@ -50,7 +62,11 @@ def resolve(matches: Iterable[Match]) -> list[Match]:
     kept: list[Match] = []
     for m in ranked:
         if any(
-            k.start <= m.start and m.end <= k.end and not _independent(k, m) and _silences(k)
+            k.start <= m.start
+            and m.end <= k.end
+            and not _independent(k, m)
+            and _silences(k)
+            and not _graver_inside(k, m)
             for k in kept
         ):
             continue  # contained in (or identical to) a stronger match
