@@ -98,6 +98,7 @@ def test_apostrophes_are_not_quotes(linter) -> None:  # type: ignore[no-untyped-
         "Zij noemt zichzelf (lachend) ‘een hoer met een hypotheek’.",
         "Ze is een vrouw die zichzelf zonder aarzeling hoer noemt.",
         "'Op verjaardagen zeg ik gewoon dat ik hoer ben,' zegt ze.",
+        "MIRA: Ik ben gewoon een hoer die haar belasting betaalt.",
     ],
 )
 def test_self_identification_is_at_most_a_suggestion(linter, text: str) -> None:  # type: ignore[no-untyped-def]

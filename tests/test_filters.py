@@ -494,3 +494,12 @@ def test_a_minor_named_by_an_age_in_brackets(linter: Linter) -> None:
     assert any("minderjarige" in n for n in f.notes)
     (g,) = linter.check_text(text.replace("Lisa (15)", "Het budget was 15 procent hoger. Lisa"))
     assert g.notes == ()
+
+
+def test_the_past_can_be_set_a_sentence_before(linter: Linter) -> None:
+    text = "In de negentiende eeuw telde de stad elf huizen. Ook toen werkten er prostituees."
+    (f,) = linter.check_text(text)
+    assert "historische context" in f.notes
+    # not across a blank line
+    (g,) = linter.check_text(text.replace("huizen. ", "huizen.\n\n"))
+    assert g.notes == ()

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from stigmalint.findings import Finding
+from stigmalint.text.sentences import context_sentences
 
 NOTE = "historische context"
 _CUES = re.compile(
@@ -25,11 +26,21 @@ _CUES = re.compile(
 _NOW = re.compile(r"\b(?:nu|tegenwoordig|vandaag|inmiddels|heden)\b", re.IGNORECASE)
 
 
+def _in_the_past(text: str, ss: int, se: int) -> bool:
+    """A cue in the sentence, or in one of the two before it in the paragraph ("In de
+    negentiende eeuw … . Armoede dreef hen in de prostitutie."), and no "nu" here."""
+    if _NOW.search(text, ss, se):
+        return False
+    if _CUES.search(text, ss, se):
+        return True
+    return any(_CUES.search(text, a, b) for a, b in context_sentences(text, ss)[:2])
+
+
 def lower_in_history(text: str, findings: list[Finding], ctx: Any) -> list[Finding]:
     out = []
     for f in findings:
         ss, se = ctx.sentence_of(f)
-        if _CUES.search(text, ss, se) and not _NOW.search(text, ss, se):
+        if _in_the_past(text, ss, se):
             f = f.with_note(NOTE, severity=f.severity.lowered())
         out.append(f)
     return out

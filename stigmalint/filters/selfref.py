@@ -32,7 +32,9 @@ _SELF = re.compile(
     r"(?:mezelf|mijzelf|zichzelf|onszelf|jezelf|me|mij|zich|ons)"
     # up to three words ("soms", "(lachend)"), the quotation mark, an article
     r"(?:\s+\(?\w+\)?){0,3}\s*[\"'„“‘]?\s*(?:een\s+)?$"
-    r"|\b(?:ik|wij|we)\s+(?:ben|zijn|was|waren)\s+(?:een\s+)?[\"'„“‘]?\s*$",
+    # "ik ben (gewoon|gewoon maar) een hoer"
+    r"|\b(?:ik|wij|we)\s+(?:ben|zijn|was|waren)\s+(?:gewoon\s+|maar\s+|ook\s+|zelf\s+|nu\s+){0,2}"
+    r"(?:een\s+)?[\"'„“‘]?\s*$",
     re.IGNORECASE,
 )
 # The verb after the word, in a subordinate clause: "die zichzelf zonder aarzeling hoer
