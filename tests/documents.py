@@ -126,7 +126,7 @@ def build_docx() -> bytes:
     )
     d.sections[0].header.paragraphs[0].text = "Wij bestrijden de prostitutie niet."
     d.sections[0].footer.paragraphs[0].text = "Pagina 1"
-    d.add_comment(d.paragraphs[1].runs, text="Schrijf geen prostituees", author="Redactie")
+    d.add_comment(d.paragraphs[1].runs, text="Hier staan nog prostituees", author="Redactie")
     footnotes = Part(
         PackURI("/word/footnotes.xml"),
         "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
@@ -164,7 +164,7 @@ def build_odt() -> bytes:
     note.addElement(body)
     p.addElement(note)
     comment = Annotation()
-    comment.addElement(P(text="Schrijf geen prostituees"))
+    comment.addElement(P(text="Hier staan nog prostituees"))
     p.addElement(comment)
     doc.text.addElement(p)  # alinea 2
     lst = List()

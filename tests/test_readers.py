@@ -196,7 +196,7 @@ def test_docx_locations(tmp_path: Path, image_rules: tuple[Path, ...]) -> None:
         ("test-paarse-olifant", "alinea 4", 1, "Paarse olifant"),  # caption: image scope
         ("prostitutie", "koptekst", 16, "de prostitutie"),
         ("hoerenloper", "voetnoot 1", 19, "hoerenlopers"),
-        ("prostituee", "opmerking 1", 14, "prostituees"),
+        ("prostituee", "opmerking 1", 16, "prostituees"),
         ("test-paarse-olifant", "afbeelding 1", 1, "Paarse olifant"),  # alt text
     ]
     doc = result.document
@@ -231,7 +231,7 @@ def test_odt_locations(tmp_path: Path, image_rules: tuple[Path, ...]) -> None:
         ("test-paarse-olifant", "alinea 4", 1, "Paarse olifant"),  # caption style: image scope
         ("prostitutie", "koptekst", 16, "de prostitutie"),
         ("hoerenloper", "voetnoot 1", 19, "hoerenlopers"),
-        ("prostituee", "opmerking 1", 14, "prostituees"),
+        ("prostituee", "opmerking 1", 16, "prostituees"),
         ("prostitutie", "tekstvak 1", 28, "prostitutie"),
         ("test-paarse-olifant", "afbeelding 1", 1, "Paarse olifant"),  # svg:desc
     ]

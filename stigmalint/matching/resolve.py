@@ -2,7 +2,7 @@
 
 One stretch of text gets one finding: the most specific match that contains the
 others ("illegale prostitutie" rather than also "prostitutie" inside it), unless a
-match inside is graver than the one around it (a slur in a milder phrase). A match
+match inside is an error and the one around it is not (a slur in a milder phrase). A match
 silenced by an exception keeps its place in this contest, so it silences the
 shorter matches it contains.
 
@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from stigmalint.matching.match import Match
+from stigmalint.severity import Severity
 
 FRAMING = "framing"
 
@@ -44,13 +45,15 @@ def _silences(k: Match) -> bool:
 
 
 def _graver_inside(k: Match, m: Match) -> bool:
-    """A slur inside a milder phrase keeps its own finding: in "illegale Oost-Europese
+    """An error inside a milder phrase keeps its own finding: in "illegale Oost-Europese
     hoertjes" the phrase is a warning (R9), "hoertjes" an error (T17), and the writer must
-    see both. An exception on the phrase still covers it."""
+    see both. A warning inside a suggestion ("weer de prostitutie in", T51) is left to the
+    phrase, whose rewrite replaces the word too. An exception on the phrase covers it all."""
     return (
         not k.silenced
         and (k.start, k.end) != (m.start, m.end)
-        and m.entry.severity > k.entry.severity
+        and m.entry.severity is Severity.ERROR
+        and k.entry.severity is not Severity.ERROR
     )
 
 
