@@ -22,6 +22,7 @@ QUIET = [
     "Het wetsvoorstel Regulering prostitutie (Kamerstukken 32 211) wordt aangepast.",
     "Dat staat in haar rapport over prostitutie en mensenhandel.",
     "Slachtoffers van mensenhandel kunnen terecht bij CoMensha.",
+    "Het Reglement op de prostitutie van 1852 schreef een register voor.",
     "Op oudejaarsavond nam de politie illegaal vuurwerk in beslag.",
     "De meisjes van de hockeyclub wonnen de finale.",
     # 'wallen' makes a sentence about sex work only as the name 'de Wallen'

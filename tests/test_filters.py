@@ -376,6 +376,8 @@ def test_a_definition_quoted_in_prose_silences_only_the_quotation(linter: Linter
         " andere vormen van seksuele uitbuiting'.",
         "Maar in de wettekst zelf heet iedereen die dit werk doet nog steeds 'prostituee'.",
         "Artikel 273f Sr spreekt van 'uitbuiting van een ander in de prostitutie'.",
+        'In de voorwaarden staat dat de regeling geldt voor "prostituees die werkzaam zijn in een'
+        ' prostitutiebedrijf met een gemeentelijke vergunning".',
         "De rechtbank citeert artikel 273f van het Wetboek van Strafrecht, dat uitbuiting"
         " omschrijft als 'ten minste uitbuiting van een ander in de prostitutie'.",
         "De APV van Schiedam definieert een prostituee als 'degene die zich beschikbaar stelt"
@@ -423,6 +425,7 @@ def test_near_misses_of_titles_and_legal_quotes_are_reported(
         "De wethouder zegt toe de term 'raamprostitutie' te vervangen door raamsekswerk.",
         "Die wet stelt ondanks zijn naam vooral regels voor 'prostituees'.",
         "Wij werken als sekswerkers. En wat te denken van 'uitstappen'? Wij zeggen werkverandering.",
+        "Noteer het beroep en schrijf dan ‘sekswerker’, niet ‘prostituée’ of ‘callgirl’.",
     ],
 )
 def test_talk_about_words_is_not_reported(linter: Linter, text: str) -> None:
@@ -446,6 +449,8 @@ def test_talk_about_words_is_not_reported(linter: Linter, text: str) -> None:
         ("De bewoner zei in 2019: 'De prostituees moeten weg'.", "prostituee"),
         # 'niet' that is not about wording
         ("De prostituees zeggen niet veel.", "prostituee"),
+        # a verb of writing that is not advice about a word
+        ("Wij schrijven prostituees een brief.", "prostituee"),
     ],
 )
 def test_near_misses_of_talk_about_words_are_reported(linter: Linter, text: str, rule: str) -> None:

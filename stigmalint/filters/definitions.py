@@ -118,7 +118,8 @@ def _in_quoted_definition(text: str, f: Finding, ss: int, se: int) -> bool:
 # in the same sentence.
 _LEGAL_SOURCE = re.compile(
     r"\b(?:volgens|in|naar|onder)\s+(?:de|het|deze)\s+(?:wet|wettekst|wetstekst|wetsartikel|"
-    r"strafwet|wetboek|verordening|apv|regelgeving)\b"
+    r"strafwet|wetboek|verordening|apv|regelgeving|voorwaarden|regeling|reglement|beleidsregels?|"
+    r"vergunningvoorwaarden|besluit)\b"
     # the law is the subject: "Die wet stelt … regels voor 'prostituees'"
     r"|\b(?:de|die|deze|dit|het)\s+(?:wet|wettekst|wetsvoorstel|wetsartikel|wetboek|apv|"
     r"verordening)\s+(?:spreekt|sprak|noemt|noemde|luidt|zegt|omschrijft|definieert|stelt|"

@@ -71,6 +71,17 @@ _META_REPORTED = re.compile(
     r"\s+[\"'„“‘]\s*$",
     re.IGNORECASE,
 )
+# Writing advice with the recommended word in quotation marks: "schrijf dan 'sekswerker',
+# niet 'prostituée'", "gebruik liever 'sekswerk'".
+_ADVICE_ADVERBS = r"(?:dan\s+|liever\s+|gewoon\s+|voortaan\s+|daarom\s+|altijd\s+|ook\s+)*"
+_META_ADVICE = re.compile(
+    # an imperative, the word quoted or not: "schrijf dan sekswerker"
+    rf"\b(?:schrijf|zeg|gebruik|noteer|kies|spreek\s+van)\s+{_ADVICE_ADVERBS}[\"'„“‘]?\s*$"
+    # any form of the verb, the word in quotation marks: "we schrijven liever 'sekswerk'"
+    rf"|\b(?:schrijft|schrijven|zegt|zeggen|gebruikt|gebruiken|noteert|kiest|kiezen)\s+"
+    rf"{_ADVICE_ADVERBS}[\"'„“‘]\s*$",
+    re.IGNORECASE,
+)
 # A quoted word put up for discussion: "En wat te denken van 'uitstappen'?", "wat vindt u van 'X'".
 _META_ASKED = re.compile(
     r"\bwat\s+(?:te\s+denken|denk\w*|vind\w*|vond\w*)(?:\s+\w+){0,2}?\s+van\s+[\"'„“‘]\s*$",
@@ -155,6 +166,7 @@ def _note(text: str, f: Finding, quotes: list[tuple[int, int]]) -> str | None:
         or _META_IS.match(after)
         or _META_REPORTED.search(wide)
         or _META_ASKED.search(before)
+        or _META_ADVICE.search(before)
         or _in_quoted_list(text, f, quotes)
     ):
         return META_NOTE
