@@ -24,6 +24,9 @@ from stigmalint.rules.model import Unless
 from stigmalint.rules.patterns import WordTest, find_pattern
 
 MINOR_AGE_SET = "minor-age-teen"  # an anchor set of the lexicon: 10 to 17, in figures or words
+# hard signs of a minor ('minderjarig', '15-jarige'); an age after 'van' or before 'jaar'
+# ("een meisje van 15", "zij was 15 jaar") is one too, though it takes two words
+MINOR_STRICT_SET = "minor-strict"
 
 
 def _age_present(anchors: Mapping[str, WordTest], toks: Sequence[Tok], sent: Sentence) -> bool:
@@ -39,6 +42,12 @@ def _age_present(anchors: Mapping[str, WordTest], toks: Sequence[Tok], sent: Sen
         if before == "van" or after == "jaar":
             return True
     return False
+
+
+def _age_counts(
+    name: str, anchors: Mapping[str, WordTest], toks: Sequence[Tok], span: Sentence
+) -> bool:
+    return name == MINOR_STRICT_SET and _age_present(anchors, toks, span)
 
 
 def _window(match: Match, sent: Sentence, within: int | None) -> tuple[int, int]:
@@ -86,11 +95,14 @@ def context_ok(
     lo, hi = _window(match, sent, ctx.within)
     before = previous if ctx.previous else None
     for name in ctx.requires:
-        if _anchor_present(anchors[name], toks, lo, hi, match):
+        if _anchor_present(anchors[name], toks, lo, hi, match) or _age_counts(
+            name, anchors, toks, Sentence(lo, hi)
+        ):
             continue
         # the sentences before may name the people or the place ("… escortmeisjes. De dames …")
         if before is None or not any(
             _anchor_present(anchors[n], toks, before.start, before.end, None)
+            or _age_counts(n, anchors, toks, before)
             for n in ctx.previous_requires or (name,)
         ):
             return False
