@@ -277,3 +277,18 @@ def test_document_context_in_a_spacy_pipeline(nlp) -> None:  # type: ignore[no-u
         list(nlp("Welkom op het spreekuur.\n\nWilt u uitstappen? Wij helpen.").spans["stigmalint"])
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "minor"),
+    [
+        # a person's age is a hard sign of a minor ...
+        ("Een meisje van 15 werd aangetroffen. Hij bood haar aan klanten aan voor seks.", True),
+        # ... a duration or a count is not
+        ("Zij werkt al tien jaar in de prostitutie.", False),
+        ("Er werken sekswerkers van 15 nationaliteiten in de prostitutie.", False),
+    ],
+)
+def test_an_age_is_a_person_s_age(linter, text: str, minor: bool) -> None:  # type: ignore[no-untyped-def]
+    refs = {r for f in linter.check_text(text) for r in f.refs}
+    assert ("R12" in refs) is minor

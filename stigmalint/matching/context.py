@@ -24,9 +24,14 @@ from stigmalint.rules.model import Unless
 from stigmalint.rules.patterns import WordTest, find_pattern
 
 MINOR_AGE_SET = "minor-age-teen"  # an anchor set of the lexicon: 10 to 17, in figures or words
-# hard signs of a minor ('minderjarig', '15-jarige'); an age after 'van' or before 'jaar'
-# ("een meisje van 15", "zij was 15 jaar") is one too, though it takes two words
+# hard signs of a minor ('minderjarig', '15-jarige'); a person's age is one too, though it
+# takes more words: "een meisje van 15", "het slachtoffer was 15 jaar oud" (not a duration:
+# "al tien jaar in de prostitutie", nor a count: "sekswerkers van 15 nationaliteiten")
 MINOR_STRICT_SET = "minor-strict"
+_PERSON_OF_AGE = frozenset(
+    {"meisje", "meisjes", "jongen", "jongens", "kind", "kinderen", "dochter", "zoon", "tiener",
+     "tieners", "slachtoffer", "slachtoffers", "leerling", "leerlinge", "scholier", "scholiere"}
+)  # fmt: skip
 
 
 def _age_present(anchors: Mapping[str, WordTest], toks: Sequence[Tok], sent: Sentence) -> bool:
@@ -47,7 +52,22 @@ def _age_present(anchors: Mapping[str, WordTest], toks: Sequence[Tok], sent: Sen
 def _age_counts(
     name: str, anchors: Mapping[str, WordTest], toks: Sequence[Tok], span: Sentence
 ) -> bool:
-    return name == MINOR_STRICT_SET and _age_present(anchors, toks, span)
+    """A person's age of 10 to 17 in ``span``, for a rule that requires `minor-strict`."""
+    if name != MINOR_STRICT_SET:
+        return False
+    test = anchors.get(MINOR_AGE_SET)
+    if test is None:
+        return False
+    for i in range(span.start, span.end):
+        if toks[i].skip or not test.matches(toks[i].lemmas):
+            continue
+        before = [t.folded for t in toks[max(span.start, i - 2) : i]]
+        after = [t.folded for t in toks[i + 1 : min(span.end, i + 3)]]
+        if before[-2:-1] and before[-1] == "van" and before[-2] in _PERSON_OF_AGE:
+            return True  # "een meisje van 15"
+        if after[:2] == ["jaar", "oud"]:
+            return True  # "zij was 15 jaar oud"
+    return False
 
 
 def _window(match: Match, sent: Sentence, within: int | None) -> tuple[int, int]:
