@@ -149,8 +149,7 @@ class Linter:
 
     @cached_property
     def _document_sets(self) -> frozenset[str]:
-        """The anchor sets some rule needs the document to mention (`context.document`)."""
-        return frozenset(n for e in self.lexicon.entries for n in e.context.document)
+        return self.lexicon.document_sets()
 
     def _topics(self, texts: Sequence[str], names: Iterable[str] | None = None) -> frozenset[str]:
         """Which anchor sets ``texts`` mention, with a cheap spaCy-free scan

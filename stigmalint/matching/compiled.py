@@ -68,7 +68,7 @@ class CompiledLexicon:
                 exact[form].append(t)
                 if entry.compounds:
                     comp[form].append(t)
-        self.document_sets = frozenset(n for e in self.entries for n in e.context.document)
+        self.document_sets = lexicon.document_sets()
         self.exact = dict(exact)
         self.compound_forms = dict(comp)
         if comp:

@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Container, Mapping, Sequence
+from collections.abc import Collection, Container, Iterator, Mapping, Sequence
 
 from stigmalint.matching.match import Match
 from stigmalint.matching.tokens import Sentence, Tok
@@ -34,40 +34,37 @@ _PERSON_OF_AGE = frozenset(
 )  # fmt: skip
 
 
-def _age_present(anchors: Mapping[str, WordTest], toks: Sequence[Tok], sent: Sentence) -> bool:
-    """An age of 10 to 17 in ``sent``: after 'van' ("een meisje van 16") or before 'jaar'."""
+def _ages(
+    anchors: Mapping[str, WordTest], toks: Sequence[Tok], span: Sentence
+) -> Iterator[tuple[list[str], list[str]]]:
+    """For each number of 10 to 17 in ``span``: the two words before it and after it."""
     test = anchors.get(MINOR_AGE_SET)
     if test is None:
-        return False
-    for i in range(sent.start, sent.end):
-        if toks[i].skip or not test.matches(toks[i].lemmas):
-            continue
-        before = toks[i - 1].folded if i > sent.start else ""
-        after = toks[i + 1].folded if i + 1 < sent.end else ""
-        if before == "van" or after == "jaar":
-            return True
-    return False
+        return
+    for i in range(span.start, span.end):
+        if not toks[i].skip and test.matches(toks[i].lemmas):
+            before = [t.folded for t in toks[max(span.start, i - 2) : i]]
+            yield before, [t.folded for t in toks[i + 1 : min(span.end, i + 3)]]
+
+
+def _age_present(anchors: Mapping[str, WordTest], toks: Sequence[Tok], sent: Sentence) -> bool:
+    """An age of 10 to 17 in ``sent``: after 'van' ("een meisje van 16") or before 'jaar'."""
+    return any(
+        before[-1:] == ["van"] or after[:1] == ["jaar"]
+        for before, after in _ages(anchors, toks, sent)
+    )
 
 
 def _age_counts(
     name: str, anchors: Mapping[str, WordTest], toks: Sequence[Tok], span: Sentence
 ) -> bool:
-    """A person's age of 10 to 17 in ``span``, for a rule that requires `minor-strict`."""
-    if name != MINOR_STRICT_SET:
-        return False
-    test = anchors.get(MINOR_AGE_SET)
-    if test is None:
-        return False
-    for i in range(span.start, span.end):
-        if toks[i].skip or not test.matches(toks[i].lemmas):
-            continue
-        before = [t.folded for t in toks[max(span.start, i - 2) : i]]
-        after = [t.folded for t in toks[i + 1 : min(span.end, i + 3)]]
-        if before[-2:-1] and before[-1] == "van" and before[-2] in _PERSON_OF_AGE:
-            return True  # "een meisje van 15"
-        if after[:2] == ["jaar", "oud"]:
-            return True  # "zij was 15 jaar oud"
-    return False
+    """A person's age of 10 to 17 in ``span``, for a rule that requires `minor-strict`:
+    "een meisje van 15", "zij was 15 jaar oud"."""
+    return name == MINOR_STRICT_SET and any(
+        (len(before) == 2 and before[1] == "van" and before[0] in _PERSON_OF_AGE)
+        or after == ["jaar", "oud"]
+        for before, after in _ages(anchors, toks, span)
+    )
 
 
 def _window(match: Match, sent: Sentence, within: int | None) -> tuple[int, int]:

@@ -188,6 +188,10 @@ class Lexicon:
     def by_id(self) -> dict[str, Entry]:
         return {e.id: e for e in self.entries}
 
+    def document_sets(self) -> frozenset[str]:
+        """The anchor sets some entry needs the document to mention (`context.document`)."""
+        return frozenset(n for e in self.entries for n in e.context.document)
+
     def for_locale(self, locale: str) -> Lexicon:
         entries = [e2 for e in self.entries if (e2 := e.for_locale(locale)) is not None]
         return Lexicon(
